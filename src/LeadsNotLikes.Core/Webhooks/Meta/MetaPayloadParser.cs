@@ -1,0 +1,349 @@
+using System.Globalization;
+using System.Text.Json;
+using LeadsNotLikes.Events;
+
+namespace LeadsNotLikes.Webhooks.Meta;
+
+/// <summary>
+/// Turns a verified Facebook Page delivery into engagement events (platform-facts.md 1.3–1.6):
+/// loops over every <c>entry[]</c> and <c>changes[]</c>, normalizes feed comments, replies and reactions,
+/// page mentions and ratings, and reports every change it does not turn into an event.
+/// </summary>
+public static class MetaPayloadParser
+{
+    /// <summary>Longest text kept from a comment or review (Facebook allows 8,000 characters).</summary>
+    public const int MaxTextLength = 8_000;
+
+    private const int MaxNameLength = 200;
+
+    public static ParsedWebhook Parse(ReadOnlySpan<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 32 });
+            document = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException)
+        {
+            return ParsedWebhook.Malformed("The body is not valid JSON.");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return ParsedWebhook.Malformed("The body must be a JSON object.");
+            }
+
+            var objectType = root.TryGetProperty("object", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+            if (objectType is null)
+            {
+                return ParsedWebhook.Malformed("The body has no 'object' field.");
+            }
+
+            if (!root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
+            {
+                return ParsedWebhook.Malformed("The body has no 'entry' array.");
+            }
+
+            if (objectType != "page")
+            {
+                return ParsedWebhook.Unsupported($"Webhook object '{Truncate(objectType, 40)}' is not supported; subscribe this endpoint to 'page'.");
+            }
+
+            var events = new List<EngagementEvent>();
+            var ignored = new List<IgnoredChange>();
+            foreach (var entry in entries.EnumerateArray())
+            {
+                ParseEntry(entry, events, ignored);
+            }
+
+            return new ParsedWebhook { Events = events, Ignored = ignored };
+        }
+    }
+
+    private static void ParseEntry(JsonElement entry, List<EngagementEvent> events, List<IgnoredChange> ignored)
+    {
+        var pageId = entry.ValueKind == JsonValueKind.Object ? Id(entry, "id") : null;
+        if (pageId is null)
+        {
+            ignored.Add(new IgnoredChange("entry", "entry has no page id"));
+            return;
+        }
+
+        var sentAt = Time(entry, "time");
+        if (entry.TryGetProperty("changes", out var changes) && changes.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var change in changes.EnumerateArray())
+            {
+                ParseChange(pageId, sentAt, change, events, ignored);
+            }
+        }
+        else if (entry.TryGetProperty("field", out _))
+        {
+            // Some deliveries carry field/value flat on the entry, without a changes[] wrapper.
+            ParseChange(pageId, sentAt, entry, events, ignored);
+        }
+        else
+        {
+            var what = entry.TryGetProperty("messaging", out _) ? "messaging" : "entry";
+            ignored.Add(new IgnoredChange(what, "no changes[] in entry (only feed, mention and ratings changes are processed)"));
+        }
+    }
+
+    private static void ParseChange(string pageId, DateTimeOffset? sentAt, JsonElement change, List<EngagementEvent> events, List<IgnoredChange> ignored)
+    {
+        var field = change.ValueKind == JsonValueKind.Object ? Str(change, "field") : null;
+        if (field is null || !change.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Object)
+        {
+            ignored.Add(new IgnoredChange(field ?? "change", "change has no field or value"));
+            return;
+        }
+
+        var item = Str(value, "item") ?? "";
+        var verb = Str(value, "verb") ?? "";
+        var what = $"{Truncate(field, 30)}/{Truncate(item, 30)}/{Truncate(verb, 30)}";
+        var context = new ChangeContext(pageId, field, item, verb, value, sentAt);
+
+        string? problem = (field, item) switch
+        {
+            ("feed", "comment") or ("ratings", "comment") => Comment(context, events),
+            ("feed", "reaction") or ("ratings", "reaction") => Reaction(context, events),
+            ("feed", "like") => LegacyLike(context, events),
+            ("mention", _) => Mention(context, events),
+            ("ratings", "rating") => Rating(context, events),
+            ("feed", _) => "not a comment or reaction",
+            _ => $"field '{Truncate(field, 30)}' is not processed",
+        };
+
+        if (problem is not null)
+        {
+            ignored.Add(new IgnoredChange(what, problem));
+        }
+    }
+
+    private static string? Comment(ChangeContext c, List<EngagementEvent> events)
+    {
+        var action = CommentAction(c.Verb);
+        if (action is null)
+        {
+            return $"verb '{Truncate(c.Verb, 30)}' is not tracked for comments";
+        }
+
+        var commentId = Id(c.Value, "comment_id");
+        var postId = Id(c.Value, "post_id") ?? (c.Field == "ratings" ? Id(c.Value, "open_graph_story_id") : null);
+        if (commentId is null || postId is null)
+        {
+            return "comment without comment_id or post_id";
+        }
+
+        var parentId = Id(c.Value, "parent_id");
+        var isReply = parentId is not null && parentId != postId;
+        var occurredAt = c.OccurredAt();
+        if (occurredAt is null)
+        {
+            return "comment without created_time";
+        }
+
+        events.Add(new EngagementEvent
+        {
+            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, commentId, Seconds(occurredAt.Value)),
+            Platform = Platforms.Facebook,
+            AccountId = c.PageId,
+            Kind = isReply ? EngagementKind.Reply : EngagementKind.Comment,
+            Action = action.Value,
+            PostId = postId,
+            ItemId = commentId,
+            ParentId = isReply ? parentId : null,
+            AuthorId = AuthorId(c.Value),
+            AuthorName = AuthorName(c.Value),
+            Text = action == EngagementAction.Removed ? null : Text(c.Value, "message"),
+            OccurredAt = occurredAt.Value,
+        });
+        return null;
+    }
+
+    private static string? Reaction(ChangeContext c, List<EngagementEvent> events)
+    {
+        EngagementAction? action = c.Verb switch
+        {
+            "add" => EngagementAction.Added,
+            "edit" or "edited" => EngagementAction.Edited,
+            "remove" => EngagementAction.Removed,
+            _ => null,
+        };
+        if (action is null)
+        {
+            return $"verb '{Truncate(c.Verb, 30)}' is not tracked for reactions";
+        }
+
+        var postId = Id(c.Value, "post_id") ?? Id(c.Value, "open_graph_story_id");
+        var occurredAt = c.OccurredAt();
+        if (postId is null || occurredAt is null)
+        {
+            return "reaction without post_id or created_time";
+        }
+
+        var commentId = Id(c.Value, "comment_id");
+        var reactionType = (Str(c.Value, "reaction_type") ?? "like").ToLowerInvariant();
+        var authorId = AuthorId(c.Value);
+        events.Add(new EngagementEvent
+        {
+            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Verb, postId, commentId, authorId, reactionType, Seconds(occurredAt.Value)),
+            Platform = Platforms.Facebook,
+            AccountId = c.PageId,
+            Kind = EngagementKind.Reaction,
+            Action = action.Value,
+            PostId = postId,
+            ItemId = commentId,
+            AuthorId = authorId,
+            ReactionType = Truncate(reactionType, 30),
+            OccurredAt = occurredAt.Value,
+        });
+        return null;
+    }
+
+    private static string? LegacyLike(ChangeContext c, List<EngagementEvent> events) =>
+        Id(c.Value, "post_id") is null
+            ? "a like of the Page itself, not of a post"
+            : Reaction(c, events);
+
+    private static string? Mention(ChangeContext c, List<EngagementEvent> events)
+    {
+        var action = CommentAction(c.Verb);
+        var postId = Id(c.Value, "post_id");
+        var occurredAt = c.OccurredAt();
+        if (action is null || postId is null || occurredAt is null)
+        {
+            return "mention without a tracked verb, post_id or created_time";
+        }
+
+        var itemId = Id(c.Value, "comment_id") ?? postId;
+        events.Add(new EngagementEvent
+        {
+            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, itemId, Seconds(occurredAt.Value)),
+            Platform = Platforms.Facebook,
+            AccountId = c.PageId,
+            Kind = EngagementKind.Mention,
+            Action = action.Value,
+            PostId = postId,
+            ItemId = itemId,
+            AuthorId = AuthorId(c.Value),
+            AuthorName = AuthorName(c.Value),
+            Text = action == EngagementAction.Removed ? null : Text(c.Value, "message"),
+            OccurredAt = occurredAt.Value,
+        });
+        return null;
+    }
+
+    private static string? Rating(ChangeContext c, List<EngagementEvent> events)
+    {
+        var action = CommentAction(c.Verb);
+        var storyId = Id(c.Value, "open_graph_story_id");
+        var occurredAt = c.OccurredAt();
+        if (action is null || storyId is null || occurredAt is null)
+        {
+            return "rating without a tracked verb, open_graph_story_id or created_time";
+        }
+
+        // Since 2018 Page reviews are recommendations without stars; positive maps to 5 and negative to 1 for scoring.
+        int? stars = c.Value.TryGetProperty("rating", out var r) && r.TryGetInt32(out var n) && n is >= 1 and <= 5 ? n
+            : Str(c.Value, "recommendation_type") switch { "positive" => 5, "negative" => 1, _ => null };
+        var authorId = Id(c.Value, "reviewer_id") ?? AuthorId(c.Value);
+        events.Add(new EngagementEvent
+        {
+            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, storyId, Seconds(occurredAt.Value)),
+            Platform = Platforms.Facebook,
+            AccountId = c.PageId,
+            Kind = EngagementKind.Review,
+            Action = action.Value,
+            PostId = storyId,
+            ItemId = storyId,
+            AuthorId = authorId,
+            AuthorName = Truncate(Str(c.Value, "reviewer_name"), MaxNameLength) ?? AuthorName(c.Value),
+            Text = action == EngagementAction.Removed ? null : Text(c.Value, "review_text"),
+            Rating = stars,
+            OccurredAt = occurredAt.Value,
+        });
+        return null;
+    }
+
+    private static EngagementAction? CommentAction(string verb) => verb switch
+    {
+        "add" => EngagementAction.Added,
+        "edited" or "edit" or "update" => EngagementAction.Edited,
+        "remove" or "delete" => EngagementAction.Removed,
+        _ => null, // hide/unhide are moderation, not engagement
+    };
+
+    private static string? AuthorId(JsonElement value) =>
+        value.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object ? Id(from, "id") : Id(value, "sender_id");
+
+    private static string? AuthorName(JsonElement value) => Truncate(
+        value.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object ? Str(from, "name") : Str(value, "sender_name"),
+        MaxNameLength);
+
+    private static string? Text(JsonElement value, string name) => Truncate(Str(value, name), MaxTextLength);
+
+    private static string? Str(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+
+    /// <summary>Meta ids arrive as strings or as numbers; numbers are kept digit for digit.</summary>
+    private static string? Id(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var p))
+        {
+            return null;
+        }
+
+        var id = p.ValueKind switch
+        {
+            JsonValueKind.String => p.GetString(),
+            JsonValueKind.Number => p.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(id) || id.Length > 200 ? null : id;
+    }
+
+    private static DateTimeOffset? Time(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var p))
+        {
+            return null;
+        }
+
+        long seconds;
+        if (p.ValueKind == JsonValueKind.Number && p.TryGetInt64(out var n))
+        {
+            seconds = n;
+        }
+        else if (p.ValueKind == JsonValueKind.String && long.TryParse(p.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s))
+        {
+            seconds = s;
+        }
+        else
+        {
+            return null;
+        }
+
+        // Meta sends seconds; a millisecond value would land far in the future, so accept it as milliseconds.
+        if (seconds > 100_000_000_000)
+        {
+            seconds /= 1000;
+        }
+
+        return seconds is > 0 and < 253_402_300_799 ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    }
+
+    private static string Seconds(DateTimeOffset time) => time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+
+    private sealed record ChangeContext(string PageId, string Field, string Item, string Verb, JsonElement Value, DateTimeOffset? SentAt)
+    {
+        /// <summary>When the person acted (<c>created_time</c>), falling back to when Meta sent it (<c>entry.time</c>).</summary>
+        public DateTimeOffset? OccurredAt() => Time(Value, "created_time") ?? SentAt;
+    }
+}

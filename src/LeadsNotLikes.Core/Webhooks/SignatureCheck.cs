@@ -1,0 +1,16 @@
+namespace LeadsNotLikes.Webhooks;
+
+/// <summary>Outcome of checking a webhook's signature header against the raw body.</summary>
+public enum SignatureCheck
+{
+    Valid,
+
+    /// <summary>No signature header: the sender did not authenticate (401).</summary>
+    Missing,
+
+    /// <summary>A header that is not in the expected format (403).</summary>
+    Malformed,
+
+    /// <summary>A well-formed signature that does not match the body (403).</summary>
+    Mismatch,
+}

@@ -1,0 +1,23 @@
+using Microsoft.Azure.Cosmos;
+
+namespace LeadsNotLikes.Storage.Cosmos;
+
+/// <summary>Runs a query inside one logical partition and reads every page.</summary>
+internal static class CosmosQueries
+{
+    public static async Task<List<T>> ToListAsync<T>(Container container, QueryDefinition query, string partitionKey, CancellationToken cancellationToken)
+    {
+        var results = new List<T>();
+        using var iterator = container.GetItemQueryIterator<T>(query, requestOptions: new QueryRequestOptions
+        {
+            PartitionKey = new PartitionKey(partitionKey),
+            MaxItemCount = 500,
+        });
+        while (iterator.HasMoreResults)
+        {
+            results.AddRange(await iterator.ReadNextAsync(cancellationToken));
+        }
+
+        return results;
+    }
+}

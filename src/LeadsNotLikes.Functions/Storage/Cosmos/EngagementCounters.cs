@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text;
+using LeadsNotLikes.Digest;
+using LeadsNotLikes.Events;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Options;
+
+namespace LeadsNotLikes.Storage.Cosmos;
+
+/// <summary>
+/// Per-post, per-day counters of reactions and written engagement. Each count is one conditional patch:
+/// "increment, and record this event id, unless the event id is already recorded". The patch is atomic on the
+/// document, so a redelivered or concurrently delivered event is counted exactly once.
+/// </summary>
+public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptions> options)
+{
+    private const int MaxAttempts = 5;
+    private readonly Container _container = client.GetContainer(options.Value.Database, CosmosContainers.Engagement);
+    private readonly int _ttl = options.Value.RetentionDays * 86_400;
+
+    public static string DocumentId(DateOnly day, string platform, string postId) =>
+        $"post-{LeadStore.Day(day)}-{EventIds.From(platform, postId)}";
+
+    /// <summary>
+    /// Counts the event on its post's counters for <paramref name="day"/>: a reaction added or removed, or a new
+    /// comment, reply, mention or review. Edits change no count. Returns false when the event was already counted
+    /// or counts nothing.
+    /// </summary>
+    public async Task<bool> CountAsync(string teamId, DateOnly day, EngagementEvent engagement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(engagement);
+        var increments = Increments(engagement);
+        if (increments.Count == 0)
+        {
+            return false;
+        }
+
+        var id = DocumentId(day, engagement.Platform, engagement.PostId);
+        var partition = new PartitionKey(teamId);
+        var opId = engagement.EventId;
+        var operations = increments.Select(i => PatchOperation.Increment(i, 1)).Append(PatchOperation.Set($"/ops/{opId}", 1)).ToList();
+        var onlyOnce = new PatchItemRequestOptions
+        {
+            FilterPredicate = $"FROM c WHERE NOT IS_DEFINED(c.ops[\"{opId}\"])",
+            EnableContentResponseOnWrite = false,
+        };
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _container.PatchItemAsync<PostDayDocument>(id, partition, operations, onlyOnce, cancellationToken);
+                return true;
+            }
+            catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
+            {
+                return false; // this event id is already counted
+            }
+            catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+            {
+                try
+                {
+                    await _container.CreateItemAsync(New(teamId, day, engagement, id, opId, increments), partition,
+                        new ItemRequestOptions { EnableContentResponseOnWrite = false }, cancellationToken);
+                    return true;
+                }
+                catch (CosmosException c) when (c.StatusCode == HttpStatusCode.Conflict && attempt < MaxAttempts)
+                {
+                    // Another delivery created the day's document first: patch it.
+                }
+            }
+        }
+    }
+
+    /// <summary>Each post's counts for the team's <paramref name="day"/> (one-partition query).</summary>
+    public async Task<IReadOnlyList<PostActivity>> ListAsync(string teamId, DateOnly day, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition(
+                "SELECT c.platform, c.postId, c.reactionsAdded, c.reactionsRemoved, c.comments FROM c " +
+                "WHERE c.teamId = @teamId AND c.type = @type AND c.day = @day")
+            .WithParameter("@teamId", teamId)
+            .WithParameter("@type", PostDayDocument.DocumentType)
+            .WithParameter("@day", LeadStore.Day(day));
+        var rows = await CosmosQueries.ToListAsync<PostDayRow>(_container, query, teamId, cancellationToken);
+        return rows.Select(r => new PostActivity(r.Platform, r.PostId, r.ReactionsAdded - r.ReactionsRemoved, r.Comments)).ToList();
+    }
+
+    /// <summary>The document paths one event increments.</summary>
+    internal static List<string> Increments(EngagementEvent engagement) => (engagement.Kind, engagement.Action) switch
+    {
+        (EngagementKind.Reaction, EngagementAction.Added) => ["/reactionsAdded", $"/byType/{PathSegment(engagement.ReactionType)}"],
+        (EngagementKind.Reaction, EngagementAction.Removed) => ["/reactionsRemoved"],
+        (not EngagementKind.Reaction, EngagementAction.Added) => ["/comments"],
+        _ => [],
+    };
+
+    private PostDayDocument New(string teamId, DateOnly day, EngagementEvent engagement, string id, string opId, List<string> increments) => new()
+    {
+        Id = id,
+        TeamId = teamId,
+        Day = LeadStore.Day(day),
+        Platform = engagement.Platform,
+        PostId = engagement.PostId,
+        ReactionsAdded = increments.Contains("/reactionsAdded") ? 1 : 0,
+        ReactionsRemoved = increments.Contains("/reactionsRemoved") ? 1 : 0,
+        Comments = increments.Contains("/comments") ? 1 : 0,
+        ByType = increments.Where(i => i.StartsWith("/byType/", StringComparison.Ordinal)).ToDictionary(i => i["/byType/".Length..], _ => 1),
+        Ops = new() { [opId] = 1 },
+        Ttl = _ttl,
+    };
+
+    /// <summary>A reaction type as a safe JSON path segment: lowercase letters, digits and '_' only.</summary>
+    private static string PathSegment(string? value)
+    {
+        var segment = new StringBuilder();
+        foreach (var ch in (value ?? "other").ToLowerInvariant())
+        {
+            if (segment.Length < 30 && (char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '_'))
+            {
+                segment.Append(ch);
+            }
+        }
+
+        return segment.Length == 0 ? "other" : segment.ToString();
+    }
+
+    private sealed record PostDayRow(string Platform, string PostId, int ReactionsAdded, int ReactionsRemoved, int Comments);
+}

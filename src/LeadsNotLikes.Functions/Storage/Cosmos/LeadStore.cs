@@ -1,0 +1,142 @@
+using System.Net;
+using LeadsNotLikes.Digest;
+using LeadsNotLikes.Events;
+using LeadsNotLikes.Scoring;
+using LeadsNotLikes.Teams;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Options;
+
+namespace LeadsNotLikes.Storage.Cosmos;
+
+/// <summary>
+/// Leads in the <c>engagement</c> container. Applying an event is idempotent and order-safe: the document id comes
+/// from the comment or review, an event older than the last one applied is ignored, and writes are conditional on
+/// the ETag read, so concurrent deliveries cannot overwrite each other.
+/// </summary>
+public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> options)
+{
+    private const int MaxAttempts = 5;
+    private readonly Container _container = client.GetContainer(options.Value.Database, CosmosContainers.Engagement);
+    private readonly int _ttl = options.Value.RetentionDays * 86_400;
+
+    public static string DocumentId(EngagementEvent engagement) =>
+        "lead-" + EventIds.From(engagement.Platform, engagement.AccountId, engagement.ItemId ?? engagement.PostId);
+
+    /// <summary>
+    /// Applies a comment, reply, mention or review event: creates or updates the lead when <paramref name="score"/>
+    /// says it is one, marks it below threshold when an edit made it one no longer, and retracts it on removal.
+    /// </summary>
+    public async Task<LeadChange> ApplyAsync(Team team, EngagementEvent engagement, LeadScore? score, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(engagement);
+        var id = DocumentId(engagement);
+        var partition = new PartitionKey(team.Id);
+        for (var attempt = 1; ; attempt++)
+        {
+            var (existing, etag) = await ReadAsync(id, partition, cancellationToken);
+            if (existing is not null && IsOlderOrSame(engagement, existing))
+            {
+                return LeadChange.Ignored;
+            }
+
+            var next = Next(team, engagement, score, existing, id);
+            if (next is null)
+            {
+                return LeadChange.Ignored;
+            }
+
+            try
+            {
+                if (existing is null)
+                {
+                    await _container.CreateItemAsync(next, partition, NoContent, cancellationToken);
+                }
+                else
+                {
+                    await _container.ReplaceItemAsync(next, id, partition, new ItemRequestOptions { IfMatchEtag = etag, EnableContentResponseOnWrite = false }, cancellationToken);
+                }
+
+                return next.Status switch
+                {
+                    LeadStatus.Active => existing?.Status == LeadStatus.Active ? LeadChange.Updated : LeadChange.Created,
+                    _ => existing?.Status == LeadStatus.Active ? LeadChange.Withdrawn : LeadChange.Ignored,
+                };
+            }
+            catch (CosmosException e) when (e.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed && attempt < MaxAttempts)
+            {
+                // Another delivery wrote first; read again and decide again.
+            }
+        }
+    }
+
+    /// <summary>The team's active leads first seen on <paramref name="day"/> (one-partition query).</summary>
+    public async Task<IReadOnlyList<LeadDocument>> ListActiveAsync(string teamId, DateOnly day, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type AND c.day = @day AND c.status = @status")
+            .WithParameter("@teamId", teamId)
+            .WithParameter("@type", LeadDocument.DocumentType)
+            .WithParameter("@day", Day(day))
+            .WithParameter("@status", "active");
+        return await CosmosQueries.ToListAsync<LeadDocument>(_container, query, teamId, cancellationToken);
+    }
+
+    internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Deliveries are unordered: order events by time, then add before edit before remove.</summary>
+    private static bool IsOlderOrSame(EngagementEvent engagement, LeadDocument existing) =>
+        engagement.EventId == existing.LastEventId
+        || (engagement.OccurredAt, (int)engagement.Action).CompareTo((existing.LastEventAt, (int)existing.LastAction)) < 0;
+
+    private LeadDocument? Next(Team team, EngagementEvent engagement, LeadScore? score, LeadDocument? existing, string id)
+    {
+        if (engagement.Action != EngagementAction.Removed && score is not { IsLead: true } && existing is null)
+        {
+            return null; // not a lead and never was: nothing to keep
+        }
+
+        var status = engagement.Action == EngagementAction.Removed ? LeadStatus.Retracted
+            : score is { IsLead: true } ? LeadStatus.Active
+            : LeadStatus.BelowThreshold;
+        var keepOld = engagement.Action == EngagementAction.Removed || score is null;
+        return new LeadDocument
+        {
+            Id = id,
+            TeamId = team.Id,
+            Status = status,
+            Day = existing?.Day ?? Day(DigestSchedule.LocalDay(engagement.OccurredAt, team.ResolveTimeZone())),
+            Platform = engagement.Platform,
+            AccountId = engagement.AccountId,
+            PostId = engagement.PostId,
+            ItemId = engagement.ItemId ?? engagement.PostId,
+            Kind = existing?.Kind ?? engagement.Kind,
+            FirstSeenAt = existing?.FirstSeenAt ?? engagement.OccurredAt,
+            LastEventAt = engagement.OccurredAt,
+            LastEventId = engagement.EventId,
+            LastAction = engagement.Action,
+            Score = keepOld ? existing?.Score ?? 0 : score!.Score,
+            Intent = keepOld ? existing?.Intent ?? LeadIntent.None : score!.Intent,
+            Evidence = keepOld ? existing?.Evidence ?? [] : score!.Evidence,
+            // A retracted lead keeps no personal data.
+            Text = status == LeadStatus.Retracted ? null : engagement.Text ?? existing?.Text,
+            AuthorName = status == LeadStatus.Retracted ? null : engagement.AuthorName ?? existing?.AuthorName,
+            Rating = engagement.Rating ?? existing?.Rating,
+            Ttl = _ttl,
+        };
+    }
+
+    private async Task<(LeadDocument? Document, string? ETag)> ReadAsync(string id, PartitionKey partition, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await _container.ReadItemAsync<LeadDocument>(id, partition, cancellationToken: cancellationToken);
+            return (response.Resource, response.ETag);
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return (null, null);
+        }
+    }
+
+    private static readonly ItemRequestOptions NoContent = new() { EnableContentResponseOnWrite = false };
+}

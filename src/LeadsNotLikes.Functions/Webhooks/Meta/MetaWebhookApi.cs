@@ -1,0 +1,101 @@
+using System.Text;
+using Azure;
+using LeadsNotLikes.Storage.Queues;
+using Microsoft.Extensions.Options;
+
+namespace LeadsNotLikes.Webhooks.Meta;
+
+/// <summary>
+/// The MetaWebhook function (functions/MetaWebhook/function.json). The host forwards the raw request, so the
+/// signature is checked on the exact bytes. A delivery is acknowledged with 200 only after all its events are
+/// durably queued; otherwise Meta gets a status that makes it retry (platform-facts.md 1.8).
+/// </summary>
+public static partial class MetaWebhookApi
+{
+    public const string Route = "/api/webhooks/meta";
+
+    public static IEndpointRouteBuilder MapMetaWebhook(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(Route);
+        group.MapGet("", Handshake);
+        group.MapPost("", ReceiveAsync);
+        return app;
+    }
+
+    internal static IResult Handshake(HttpRequest request, IOptions<MetaOptions> options)
+    {
+        var query = request.Query;
+        var answer = MetaHandshake.Answer(query["hub.mode"], query["hub.verify_token"], query["hub.challenge"], options.Value.VerifyToken);
+        return answer.Accepted
+            ? TypedResults.Text(answer.Body, "text/plain")
+            : TypedResults.Problem(statusCode: answer.StatusCode, title: "Webhook handshake refused", detail: answer.Body);
+    }
+
+    internal static async Task<IResult> ReceiveAsync(
+        HttpRequest request,
+        IOptions<MetaOptions> meta,
+        IOptions<WebhookOptions> limits,
+        IEventPublisher publisher,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(MetaWebhookApi));
+        var body = await WebhookBody.ReadAsync(request, limits.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            LogRejected(logger, 413, "body too large");
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large",
+                detail: $"Deliveries over {limits.Value.MaxBodyBytes} bytes are refused.");
+        }
+
+        var check = MetaSignature.Verify(body, request.Headers[MetaSignature.HeaderName], Encoding.UTF8.GetBytes(meta.Value.AppSecret));
+        if (check != Webhooks.SignatureCheck.Valid)
+        {
+            var status = check == Webhooks.SignatureCheck.Missing ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+            LogRejected(logger, status, $"signature {check}");
+            return TypedResults.Problem(statusCode: status, title: "Signature check failed",
+                detail: check == Webhooks.SignatureCheck.Missing
+                    ? $"The {MetaSignature.HeaderName} header is required."
+                    : $"The {MetaSignature.HeaderName} header does not match the body signed with the app secret.");
+        }
+
+        var parsed = MetaPayloadParser.Parse(body);
+        if (parsed.Error is not null)
+        {
+            LogRejected(logger, parsed.ErrorStatus, parsed.Error);
+            return TypedResults.Problem(statusCode: parsed.ErrorStatus, title: "Delivery not accepted", detail: parsed.Error);
+        }
+
+        foreach (var ignored in parsed.Ignored)
+        {
+            LogIgnored(logger, ignored.What, ignored.Reason);
+        }
+
+        try
+        {
+            await publisher.PublishAsync(parsed.Events, cancellationToken);
+        }
+        catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or TaskCanceledException
+                                   && !cancellationToken.IsCancellationRequested)
+        {
+            LogQueueUnavailable(logger, e, parsed.Events.Count);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Queue unavailable",
+                detail: "The events could not be queued; retry the delivery.", extensions: new Dictionary<string, object?> { ["retryAfter"] = 30 });
+        }
+
+        LogAccepted(logger, parsed.Events.Count, parsed.Ignored.Count);
+        return TypedResults.Ok(new WebhookReceipt(parsed.Events.Count, parsed.Ignored));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Meta delivery rejected with {Status}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meta change ignored ({What}): {Reason}")]
+    private static partial void LogIgnored(ILogger logger, string what, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not queue {Count} Meta events; answered 503 so Meta retries")]
+    private static partial void LogQueueUnavailable(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meta delivery accepted: {Queued} events queued, {Ignored} changes ignored")]
+    private static partial void LogAccepted(ILogger logger, int queued, int ignored);
+}

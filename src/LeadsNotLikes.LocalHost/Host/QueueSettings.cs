@@ -1,0 +1,21 @@
+namespace LeadsNotLikes.LocalHost.Host;
+
+/// <summary>host.json <c>extensions.queues</c>, with the Storage Queues extension's defaults (azure-facts.md B).</summary>
+public sealed record QueueSettings
+{
+    public TimeSpan MaxPollingInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a failed message stays invisible before its retry.</summary>
+    public TimeSpan VisibilityTimeout { get; init; }
+
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>Fetch the next batch when this few messages are still in flight; default batchSize/2 × processors.</summary>
+    public int? NewBatchThreshold { get; init; }
+
+    public int MaxDequeueCount { get; init; } = 5;
+
+    public bool Base64Encoding { get; init; } = true;
+
+    public int EffectiveNewBatchThreshold => NewBatchThreshold ?? BatchSize / 2 * Environment.ProcessorCount;
+}

@@ -1,0 +1,92 @@
+using System.Reflection;
+using LeadsNotLikes.LocalHost.Demo;
+using LeadsNotLikes.LocalHost.Host;
+using LeadsNotLikes.LocalHost.Services;
+
+namespace LeadsNotLikes.LocalHost;
+
+/// <summary>
+/// Runs the whole pipeline locally: the services, the custom handler, and this stand-in for the Functions host.
+/// <c>--demo</c> then sends yesterday's signed sample webhooks and runs the digest; <c>--no-services</c> uses the
+/// endpoints in local.settings.json instead of starting the local services; <c>--port N</c> sets the host port.
+/// </summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        var demo = args.Contains("--demo");
+        var startServices = !args.Contains("--no-services");
+        var port = args.SkipWhile(a => a != "--port").Skip(1).Select(int.Parse).FirstOrDefault(7071);
+
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+
+        var repoRoot = Metadata("RepoRoot");
+        var settings = LocalSettingsFile.LoadOrCreate(Path.Combine(repoRoot, "local.settings.json"));
+        await using var services = startServices
+            ? await LocalServices.StartAsync(repoRoot, LocalServicePorts.Standard, Console.WriteLine, stop.Token)
+            : null;
+        foreach (var (name, value) in services?.AppSettings ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
+        }
+
+        await using var host = await LocalFunctionsHost.StartAsync(new LocalFunctionsHostOptions
+        {
+            ScriptRootPath = Metadata("ScriptRoot"),
+            Settings = settings,
+            Port = port,
+            LoggerFactory = loggers,
+            HandlerOutput = line => Console.WriteLine($"[handler] {line}"),
+        }, stop.Token);
+
+        PrintBanner(host, services);
+        if (demo)
+        {
+            var runner = new DemoRunner(host.BaseUri, host.Keys, settings["Meta__AppSecret"], services?.MailUri ?? new Uri("http://127.0.0.1:1080/"),
+                line => Console.WriteLine($"[demo] {line}"));
+            await runner.RunAsync(TimeProvider.System, stop.Token);
+        }
+
+        Console.WriteLine("Running. Press Ctrl+C to stop.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.WriteLine("Stopping.");
+        }
+
+        return 0;
+    }
+
+    private static void PrintBanner(LocalFunctionsHost host, LocalServices? services)
+    {
+        Console.WriteLine();
+        Console.WriteLine("LeadsNotLikes is running on the local Functions host stand-in.");
+        foreach (var function in host.ScriptRoot.Functions)
+        {
+            var where = function.Trigger switch
+            {
+                TriggerKind.Http => $"{new Uri(host.BaseUri, HttpTriggerForwarder.RoutePattern(host.ScriptRoot, function).TrimStart('/'))} (auth: {function.AuthLevel})",
+                TriggerKind.Queue => $"queue '{function.QueueName}'",
+                _ => $"schedule '{function.Schedule}' (UTC)",
+            };
+            Console.WriteLine($"  {function.Name,-12} {function.Trigger,-6} {where}");
+        }
+
+        Console.WriteLine($"  Send Meta webhooks to {host.BaseUri}api/webhooks/meta, signed with Meta__AppSecret from local.settings.json.");
+        Console.WriteLine($"  Manage API key (x-functions-key): {host.Keys.FunctionKey}   master key (admin): {host.Keys.MasterKey}");
+        if (services is not null)
+        {
+            Console.WriteLine($"  Read digest emails at {services.MailUri}   (Azurite queue :{services.Ports.Queue}, Cosmos DB server {services.CosmosEndpoint})");
+        }
+
+        Console.WriteLine();
+    }
+
+    private static string Metadata(string key) =>
+        typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+}
