@@ -1,0 +1,42 @@
+using System.Text;
+using System.Text.Json;
+using LeadsNotLikes.Events;
+
+namespace LeadsNotLikes.Tests.Events;
+
+public sealed class EventMessagesTests
+{
+    private static readonly EngagementEvent Sample = new()
+    {
+        EventId = "0123456789abcdef0123456789abcdef",
+        Platform = Platforms.Facebook,
+        AccountId = "PAGE",
+        Kind = EngagementKind.Reply,
+        Action = EngagementAction.Edited,
+        PostId = "PAGE_POST",
+        ItemId = "POST_COMMENT",
+        ParentId = "POST_PARENT",
+        Text = "Préço? <b>&amp;</b> \"quoted\" 😀",
+        OccurredAt = new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero),
+    };
+
+    [Fact]
+    public void Encode_IsBase64OfCamelCaseJsonWithStringEnums()
+    {
+        var json = Encoding.UTF8.GetString(Convert.FromBase64String(EventMessages.Encode(Sample)));
+
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("reply", document.RootElement.GetProperty("kind").GetString());
+        Assert.Equal("edited", document.RootElement.GetProperty("action").GetString());
+        Assert.False(document.RootElement.TryGetProperty("authorName", out _)); // nulls are omitted
+    }
+
+    [Fact]
+    public void Decode_RoundTripsEveryField() => Assert.Equal(Sample, EventMessages.Decode(EventMessages.Encode(Sample)));
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("{\"eventId\":\"x\"}")]
+    [InlineData("{\"eventId\":\"x\",\"platform\":\"facebook\",\"accountId\":\"a\",\"kind\":\"tweet\",\"action\":\"added\",\"postId\":\"p\",\"occurredAt\":\"2026-01-01T00:00:00Z\"}")]
+    public void FromJson_NotAnEvent_Throws(string json) => Assert.Throws<JsonException>(() => EventMessages.FromJson(json));
+}
