@@ -75,7 +75,7 @@ public static class ApplicationServices
         where T : class =>
         services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
 
-    private static CosmosClient CreateCosmosClient(CosmosOptions options, IConfiguration configuration)
+    internal static CosmosClient CreateCosmosClient(CosmosOptions options, IConfiguration configuration)
     {
         var clientOptions = new CosmosClientOptions
         {

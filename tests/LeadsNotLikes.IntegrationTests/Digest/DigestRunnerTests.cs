@@ -1,0 +1,112 @@
+using LeadsNotLikes.Digest;
+using LeadsNotLikes.Events;
+using LeadsNotLikes.IntegrationTests.Support;
+using LeadsNotLikes.Scoring;
+using LeadsNotLikes.Storage.Cosmos;
+using LeadsNotLikes.Teams;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace LeadsNotLikes.IntegrationTests.Digest;
+
+public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
+{
+    // 08:05 in Berlin on 22 Nov: a team with digest hour 8 is due for the 21st.
+    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 7, 5, 0, TimeSpan.Zero));
+    private readonly string _recipient = $"{Guid.NewGuid():N}@example.test";
+    private CosmosTestDatabase _db = default!;
+    private TeamDirectory _directory = default!;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _db = await CosmosTestDatabase.CreateAsync(services.Services);
+        _directory = new TeamDirectory(_db.Client, _db.Options, new MemoryCache(new MemoryCacheOptions()), _time);
+    }
+
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
+
+    private DigestRunner Runner(int? smtpPort = null) => new(
+        _directory,
+        new EngagementCounters(_db.Client, _db.Options),
+        new LeadStore(_db.Client, _db.Options),
+        new DigestLog(_db.Client, _db.Options, _time),
+        new DigestSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = smtpPort ?? services.Services.Ports.Smtp, EnableSsl = false, From = "digest@leadsnotlikes.example" }), _time),
+        _time,
+        NullLogger<DigestRunner>.Instance);
+
+    private Team Team(string id, int digestHour = 8) => new()
+    {
+        Id = id,
+        Name = "Runner " + id,
+        TimeZone = "Europe/Berlin",
+        DigestHour = digestHour,
+        Recipients = [_recipient],
+        Accounts = [new TeamAccount("facebook", "PAGE-" + id)],
+    };
+
+    private async Task SeedYesterdayAsync(Team team)
+    {
+        var counters = new EngagementCounters(_db.Client, _db.Options);
+        var leads = new LeadStore(_db.Client, _db.Options);
+        var day = new DateOnly(2026, 11, 21);
+        var noon = new DateTimeOffset(2026, 11, 21, 11, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 5; i++)
+        {
+            await counters.CountAsync(team.Id, day, new EngagementEvent
+            {
+                EventId = $"r{i}", Platform = "facebook", AccountId = "PAGE", Kind = EngagementKind.Reaction, Action = EngagementAction.Added,
+                PostId = "PHOTO", ReactionType = "like", OccurredAt = noon,
+            }, Cancel);
+        }
+
+        var lead = new EngagementEvent
+        {
+            EventId = "c1", Platform = "facebook", AccountId = "PAGE", Kind = EngagementKind.Comment, Action = EngagementAction.Added,
+            PostId = "PRICES", ItemId = "C1", Text = "How much is delivery?", OccurredAt = noon,
+        };
+        await counters.CountAsync(team.Id, day, lead, Cancel);
+        await leads.ApplyAsync(team, lead, new LeadScore(88, true, LeadIntent.Price, [new Evidence(0, 8, 60, "price")]), Cancel);
+    }
+
+    [Fact]
+    public async Task Run_DueTeam_SendsYesterdaysNumbersOnce_EvenWhenTheTimerFiresTwice()
+    {
+        var team = Team("due");
+        await _directory.PutAsync(team, Cancel);
+        await SeedYesterdayAsync(team);
+
+        var first = await Runner().RunAsync(Cancel);
+        _time.Advance(TimeSpan.FromMinutes(15));
+        var second = await Runner().RunAsync(Cancel);
+
+        Assert.Equal(new DigestRun(1, 0, 0), first);
+        Assert.Equal(new DigestRun(0, 1, 0), second);
+        var email = Assert.Single(await ServicesFixture.InboxForAsync(services.Services, _recipient));
+        Assert.Equal("Runner due: 1 lead vs 5 likes on Sat 21 Nov 2026", email["subject"]!.GetValue<string>());
+        Assert.Contains("How much</mark> is delivery?", email["html"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_BeforeTheTeamsLocalHour_SendsNothing()
+    {
+        await _directory.PutAsync(Team("later", digestHour: 9), Cancel);
+
+        Assert.Equal(new DigestRun(0, 1, 0), await Runner().RunAsync(Cancel));
+        Assert.Empty(await ServicesFixture.InboxForAsync(services.Services, _recipient));
+    }
+
+    [Fact]
+    public async Task Run_SmtpDown_ReportsFailure_AndTheNextRunSends()
+    {
+        await _directory.PutAsync(Team("retry"), Cancel);
+
+        var failed = await Runner(smtpPort: 1).RunAsync(Cancel);
+        var retried = await Runner().RunAsync(Cancel);
+
+        Assert.Equal(1, failed.Failed);
+        Assert.Equal(1, retried.Sent);
+        Assert.Contains("0 leads vs 0 likes", Assert.Single(await ServicesFixture.InboxForAsync(services.Services, _recipient))["subject"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}

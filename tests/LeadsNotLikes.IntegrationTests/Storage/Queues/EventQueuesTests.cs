@@ -1,0 +1,74 @@
+using LeadsNotLikes.Events;
+using LeadsNotLikes.IntegrationTests.Support;
+using LeadsNotLikes.Storage.Queues;
+
+namespace LeadsNotLikes.IntegrationTests.Storage.Queues;
+
+/// <summary>Uses the fixed queue names, so it runs against its own Azurite instance.</summary>
+public sealed class EventQueuesTests : IAsyncLifetime
+{
+    private LeadsNotLikes.LocalHost.Services.LocalServices? _azurite;
+    private StorageQueueClient _client = default!;
+    private EventQueues _queues = default!;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _azurite = await ServicesFixture.StartAsync(LeadsNotLikes.LocalHost.Services.LocalServicePorts.Any);
+        _client = new StorageQueueClient(StorageConnection.Parse(_azurite.StorageConnectionString));
+        _queues = new EventQueues(_client);
+    }
+
+    public async ValueTask DisposeAsync() => await _azurite!.DisposeAsync();
+
+    private static EngagementEvent Event(int i, string account = "PAGE") => new()
+    {
+        EventId = $"event-{i}",
+        Platform = Platforms.Facebook,
+        AccountId = account,
+        Kind = EngagementKind.Comment,
+        Action = EngagementAction.Added,
+        PostId = "P",
+        ItemId = $"C{i}",
+        Text = $"comment {i}",
+        OccurredAt = DateTimeOffset.UnixEpoch.AddSeconds(i),
+    };
+
+    [Fact]
+    public async Task PublishAsync_CreatesTheQueue_AndWritesOneBase64MessagePerEvent()
+    {
+        var events = Enumerable.Range(0, 40).Select(i => Event(i)).ToList();
+
+        await _queues.PublishAsync(events, Cancel);
+
+        var stored = new List<EngagementEvent>();
+        IReadOnlyList<QueueMessage> batch;
+        while ((batch = await _client.ReceiveMessagesAsync(QueueNames.Events, 32, TimeSpan.FromMinutes(1), Cancel)).Count > 0)
+        {
+            stored.AddRange(batch.Select(m => EventMessages.Decode(m.Text)));
+        }
+
+        Assert.Equal(events.OrderBy(e => e.EventId), stored.OrderBy(e => e.EventId));
+    }
+
+    [Fact]
+    public async Task ParkAndReplay_MovesUnroutedEventsBackToTheEventQueue()
+    {
+        await _queues.ParkUnroutedAsync(Event(1, "UNKNOWN"), Cancel);
+        await _queues.ParkUnroutedAsync(Event(2, "UNKNOWN"), Cancel);
+        await _queues.ParkUnroutedAsync(Event(3, "OTHER"), Cancel);
+
+        var summary = await _queues.SummarizeUnroutedAsync(Cancel);
+        var replayed = await _queues.ReplayUnroutedAsync(1000, Cancel);
+
+        Assert.Equal(3, summary.ApproximateCount);
+        Assert.Equal(2, summary.SampleByAccount["facebook:UNKNOWN"]);
+        Assert.Equal(3, replayed);
+        Assert.Equal(0, await _client.GetApproximateMessageCountAsync(QueueNames.Unrouted, Cancel));
+        Assert.Equal(3, (await _client.PeekMessagesAsync(QueueNames.Events, 32, Cancel)).Count);
+    }
+
+    [Fact]
+    public async Task SummarizeUnrouted_NoQueueYet_IsEmpty() =>
+        Assert.Equal(0, (await _queues.SummarizeUnroutedAsync(Cancel)).ApproximateCount);
+}
