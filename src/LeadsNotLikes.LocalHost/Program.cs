@@ -7,19 +7,23 @@ namespace LeadsNotLikes.LocalHost;
 
 /// <summary>
 /// Runs the whole pipeline locally: the services, the custom handler, and this stand-in for the Functions host.
-/// <c>--demo</c> then sends yesterday's signed sample webhooks and runs the digest; <c>--no-services</c> uses the
-/// endpoints in local.settings.json instead of starting the local services; <c>--port N</c> sets the host port.
+/// <c>--demo</c> then sends yesterday's signed sample webhooks and runs the digest; <c>--measure N</c> measures
+/// webhook-to-lead latency with N webhooks and exits; <c>--no-services</c> uses the endpoints in local.settings.json
+/// instead of starting the local services; <c>--port N</c> sets the host port.
 /// </summary>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
         var demo = args.Contains("--demo");
+        var measure = args.SkipWhile(a => a != "--measure").Skip(1).Select(int.Parse).FirstOrDefault();
         var startServices = !args.Contains("--no-services");
         var port = args.SkipWhile(a => a != "--port").Skip(1).Select(int.Parse).FirstOrDefault(7071);
 
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
         using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
 
         var repoRoot = Metadata("RepoRoot");
@@ -47,6 +51,13 @@ internal static class Program
             var runner = new DemoRunner(host.BaseUri, host.Keys, settings["Meta__AppSecret"], services?.MailUri ?? new Uri("http://127.0.0.1:1080/"),
                 line => Console.WriteLine($"[demo] {line}"));
             await runner.RunAsync(TimeProvider.System, stop.Token);
+        }
+
+        if (measure > 0)
+        {
+            await new LatencyProbe(host.BaseUri, host.Keys, settings["Meta__AppSecret"], line => Console.WriteLine($"[measure] {line}"))
+                .RunAsync(measure, stop.Token);
+            return 0;
         }
 
         Console.WriteLine("Running. Press Ctrl+C to stop.");

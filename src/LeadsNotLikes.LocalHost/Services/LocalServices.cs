@@ -50,6 +50,7 @@ public sealed class LocalServices : IAsyncDisposable
         var directory = await NpmInstaller.EnsureInstalledAsync(repoRoot, log, cancellationToken);
         var resolved = new LocalServicePorts(
             Pick(ports.Queue), Pick(ports.Cosmos), Pick(ports.Smtp), Pick(ports.MailWeb));
+        EnsureFree(("Azurite queue", resolved.Queue), ("Cosmos DB server", resolved.Cosmos), ("maildev SMTP", resolved.Smtp), ("maildev web", resolved.MailWeb));
         var services = new LocalServices(resolved);
         try
         {
@@ -127,6 +128,28 @@ public sealed class LocalServices : IAsyncDisposable
 
     private static int Pick(int port) => port == 0 ? HandlerProcess.FreePort() : port;
 
+    /// <summary>
+    /// Refuses ports something else already listens on: readiness is "the port answers", so a leftover service from
+    /// another run would otherwise be used silently instead of the one started here.
+    /// </summary>
+    private static void EnsureFree(params (string Name, int Port)[] ports)
+    {
+        foreach (var (name, port) in ports)
+        {
+            try
+            {
+                var probe = new TcpListener(System.Net.IPAddress.Loopback, port);
+                probe.Start();
+                probe.Stop();
+            }
+            catch (SocketException)
+            {
+                throw new InvalidOperationException(
+                    $"Port {port} for the {name} is already in use, probably by another local LeadsNotLikes run or emulator. Stop it, or use --no-services to run against it.");
+            }
+        }
+    }
+
     private static async Task WaitForPortAsync(string name, int port, CancellationToken cancellationToken)
     {
         var waited = Stopwatch.StartNew();
@@ -144,6 +167,6 @@ public sealed class LocalServices : IAsyncDisposable
             }
         }
 
-        throw new TimeoutException($"{name} did not start listening on port {port} within 30 seconds (is the port already in use?).");
+        throw new TimeoutException($"{name} did not start listening on port {port} within 30 seconds.");
     }
 }
