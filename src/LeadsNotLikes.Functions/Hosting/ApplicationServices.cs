@@ -17,9 +17,16 @@ namespace LeadsNotLikes.Hosting;
 /// <summary>All of the app's set-up in one place: settings (validated at start), clients, stores and functions.</summary>
 public static class ApplicationServices
 {
+    /// <summary>Client id of the user-assigned managed identity the handler uses for Cosmos DB.</summary>
+    public const string ManagedIdentityClientIdSetting = "AZURE_CLIENT_ID";
+
+    /// <summary>The settings sections bound to options classes (validated at start).</summary>
+    public static IReadOnlyList<Type> OptionsTypes { get; } = [typeof(MetaOptions), typeof(WebhookOptions), typeof(CosmosOptions), typeof(SmtpOptions)];
+
     public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        KeyVaultReferences.ThrowIfUnresolved(builder.Configuration);
         builder.UseCustomHandlerPort();
 
         // The host logs the handler's stdout as Information and every stderr line as an Error (azure-facts.md E.3).
@@ -91,7 +98,7 @@ public static class ApplicationServices
         }
 
         // AZURE_CLIENT_ID names the user-assigned managed identity in Azure; on a developer machine, DefaultAzureCredential.
-        TokenCredential credential = configuration["AZURE_CLIENT_ID"] is { Length: > 0 } clientId
+        TokenCredential credential = configuration[ManagedIdentityClientIdSetting] is { Length: > 0 } clientId
             ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
             : new DefaultAzureCredential();
         return new CosmosClient(options.Endpoint, credential, clientOptions);

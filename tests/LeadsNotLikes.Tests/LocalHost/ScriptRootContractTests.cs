@@ -26,9 +26,13 @@ public sealed class ScriptRootContractTests
     private static FunctionDefinition Function(string name) => Root.Functions.Single(f => f.Name == name);
 
     [Fact]
-    public void HostJson_StartsTheBuiltExecutableWithForwarding()
+    public void HostJson_StartsTheHandlerThroughRunSh_WithForwarding()
     {
-        Assert.True(File.Exists(Path.Combine(Root.Path, Root.Handler.WorkingDirectory, Root.Handler.DefaultExecutablePath)));
+        // "sh" is not a file in the package, so the host runs it from PATH with run.sh as its argument (azure-facts.md A.2, E.6).
+        Assert.Equal("sh", Root.Handler.DefaultExecutablePath);
+        Assert.Equal(["run.sh"], Root.Handler.Arguments);
+        Assert.True(File.Exists(Path.Combine(Root.Path, "run.sh")));
+        Assert.True(File.Exists(Path.Combine(Root.Path, "LeadsNotLikes.Functions")));
         Assert.True(Root.EnableForwardingHttpRequest);
         Assert.Equal("api", Root.RoutePrefix);
         Assert.True(Root.Queues.Base64Encoding); // EventMessages writes base64

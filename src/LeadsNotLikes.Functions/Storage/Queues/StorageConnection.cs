@@ -13,6 +13,9 @@ public sealed record StorageConnection
 {
     public const string SettingName = "AzureWebJobsStorage";
 
+    /// <summary>The identity-based sub-settings read under <see cref="SettingName"/> (as <c>AzureWebJobsStorage__accountName</c>, ...).</summary>
+    public static IReadOnlyList<string> IdentitySettings { get; } = ["accountName", "queueServiceUri", "credential", "clientId"];
+
     /// <summary>The Azurite well-known development account key (public, documented by Microsoft).</summary>
     internal const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 

@@ -1,0 +1,170 @@
+// The Flex Consumption (FC1) plan and the function app running the custom handler. The runtime is 'custom':
+// host.json's customHandler section starts the self-contained handler (through run.sh). Settings the platform
+// sets or rejects on Flex (FUNCTIONS_WORKER_RUNTIME, FUNCTIONS_EXTENSION_VERSION, WEBSITE_RUN_FROM_PACKAGE,
+// WEBSITE_TIME_ZONE, linuxFxVersion, alwaysOn, ftpsState) are deliberately absent.
+param appName string
+param planName string
+param location string
+param tags object
+param identityId string
+param identityClientId string
+param storageAccountName string
+param deploymentContainerUrl string
+param appInsightsConnectionString string
+param cosmosEndpoint string
+param cosmosDatabaseName string
+param keyVaultUri string
+param smtpHost string
+param smtpPort string
+param smtpUserName string
+param digestFrom string
+param digestFromName string
+param maximumInstanceCount int
+param instanceMemoryMB int
+param alwaysReadyHttpInstances int
+
+// Every setting the handler reads (README "Configuration"); the contract test in tests/ keeps this list and the code in step.
+var baseSettings = [
+  // Host storage and the queue trigger, with the user-assigned identity; the handler's queue client reads the same settings.
+  {
+    name: 'AzureWebJobsStorage__accountName'
+    value: storageAccountName
+  }
+  {
+    name: 'AzureWebJobsStorage__credential'
+    value: 'managedidentity'
+  }
+  {
+    name: 'AzureWebJobsStorage__clientId'
+    value: identityClientId
+  }
+  // Read by the host (telemetry with the identity, local auth is off).
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: appInsightsConnectionString
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+    value: 'Authorization=AAD;ClientId=${identityClientId}'
+  }
+  // The identity the handler uses for Cosmos DB.
+  {
+    name: 'AZURE_CLIENT_ID'
+    value: identityClientId
+  }
+  {
+    name: 'Cosmos__Endpoint'
+    value: cosmosEndpoint
+  }
+  {
+    name: 'Cosmos__Database'
+    value: cosmosDatabaseName
+  }
+  {
+    name: 'Meta__AppSecret'
+    value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/meta-app-secret/)'
+  }
+  {
+    name: 'Meta__VerifyToken'
+    value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/meta-verify-token/)'
+  }
+  {
+    name: 'Smtp__Host'
+    value: smtpHost
+  }
+  {
+    name: 'Smtp__Port'
+    value: smtpPort
+  }
+  {
+    name: 'Smtp__EnableSsl'
+    value: 'true'
+  }
+  {
+    name: 'Smtp__From'
+    value: digestFrom
+  }
+  {
+    name: 'Smtp__FromName'
+    value: digestFromName
+  }
+]
+
+// Relay credentials only when the relay needs them.
+var smtpCredentialSettings = empty(smtpUserName) ? [] : [
+  {
+    name: 'Smtp__UserName'
+    value: smtpUserName
+  }
+  {
+    name: 'Smtp__Password'
+    value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/smtp-password/)'
+  }
+]
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource app 'Microsoft.Web/sites@2025-03-01' = {
+  name: appName
+  location: location
+  tags: union(tags, {
+    'azd-service-name': 'api'
+  })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      appSettings: concat(baseSettings, smtpCredentialSettings)
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+        alwaysReady: alwaysReadyHttpInstances > 0 ? [
+          {
+            name: 'http'
+            instanceCount: alwaysReadyHttpInstances
+          }
+        ] : []
+      }
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+    }
+  }
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName

@@ -1,0 +1,190 @@
+// LeadsNotLikes on Azure Functions Flex Consumption: the custom handler, its storage and queues, Cosmos DB,
+// monitoring, Key Vault for secrets, and one user-assigned identity holding exactly the roles the app uses.
+// Deploy with `azd up`, or `az deployment sub create` (see README "Deploy").
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('Name of the environment (azd sets it); names the resource group and seeds resource names.')
+param environmentName string
+
+@minLength(1)
+@description('Azure region for every resource.')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string
+
+@minLength(2)
+@maxLength(8)
+@description('Short lowercase prefix for resource names, e.g. "lnl".')
+param namePrefix string = 'lnl'
+
+@description('Object id of the person deploying; gets Key Vault Secrets Officer (to rotate secrets) and Cosmos DB read access. Optional.')
+param principalId string = ''
+
+@description('SMTP relay host for digests, e.g. smtp.azurecomm.net (Azure Communication Services), smtp.office365.com, smtp.sendgrid.net.')
+param smtpHost string
+
+@description('SMTP port; 587 uses STARTTLS.')
+param smtpPort string = '587'
+
+@description('SMTP user name; empty for a relay without authentication.')
+param smtpUserName string = ''
+
+@secure()
+@description('SMTP password; stored in Key Vault. Leave empty on later deployments to keep the stored one.')
+param smtpPassword string = ''
+
+@description('Sender address of digest emails; must be allowed by the relay.')
+param digestFrom string
+
+@description('Display name of the digest sender.')
+param digestFromName string = 'LeadsNotLikes'
+
+@secure()
+@description('Meta App Secret (signs webhook deliveries); stored in Key Vault. Leave empty on later deployments to keep the stored one.')
+param metaAppSecret string = ''
+
+@secure()
+@description('Verify Token for the Meta webhook handshake; stored in Key Vault. Leave empty on later deployments to keep the stored one.')
+param metaVerifyToken string = ''
+
+@minValue(40)
+@maxValue(1000)
+@description('Most instances each function group may scale out to.')
+param maximumInstanceCount int = 40
+
+@allowed([
+  512
+  2048
+  4096
+])
+@description('Memory per instance in MB.')
+param instanceMemoryMB int = 2048
+
+@minValue(0)
+@description('Always-ready instances for the HTTP functions (webhooks answer without a cold start; billed while idle).')
+param alwaysReadyHttpInstances int = 0
+
+var abbrs = loadJsonContent('abbreviations.json')
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = {
+  'azd-env-name': environmentName
+  app: 'leadsnotlikes'
+}
+var databaseName = 'leadsnotlikes'
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: '${abbrs.resourceGroup}${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'app/identity.bicep' = {
+  name: 'identity'
+  scope: rg
+  params: {
+    name: '${abbrs.managedIdentity}${namePrefix}-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'app/monitoring.bicep' = {
+  name: 'monitoring'
+  scope: rg
+  params: {
+    logAnalyticsName: '${abbrs.logAnalytics}${namePrefix}-${resourceToken}'
+    appInsightsName: '${abbrs.appInsights}${namePrefix}-${resourceToken}'
+    location: location
+    tags: tags
+    principalId: identity.outputs.principalId
+  }
+}
+
+module storage 'app/storage.bicep' = {
+  name: 'storage'
+  scope: rg
+  params: {
+    name: '${abbrs.storageAccount}${namePrefix}${resourceToken}'
+    location: location
+    tags: tags
+    deploymentContainerName: 'app-package-${resourceToken}'
+    principalId: identity.outputs.principalId
+    adminPrincipalId: principalId
+  }
+}
+
+module cosmos 'app/cosmos.bicep' = {
+  name: 'cosmos'
+  scope: rg
+  params: {
+    name: '${abbrs.cosmosAccount}${namePrefix}-${resourceToken}'
+    location: location
+    tags: tags
+    databaseName: databaseName
+    principalId: identity.outputs.principalId
+    adminPrincipalId: principalId
+  }
+}
+
+module keyVault 'app/keyvault.bicep' = {
+  name: 'keyvault'
+  scope: rg
+  params: {
+    name: '${abbrs.keyVault}${namePrefix}-${take(resourceToken, 10)}'
+    location: location
+    tags: tags
+    principalId: identity.outputs.principalId
+    adminPrincipalId: principalId
+    metaAppSecret: metaAppSecret
+    metaVerifyToken: metaVerifyToken
+    smtpPassword: smtpPassword
+  }
+}
+
+// Uses outputs of every module above, so it deploys after them: the identity holds its storage, Cosmos DB,
+// Key Vault and monitoring roles before the host first starts.
+module functionApp 'app/functionapp.bicep' = {
+  name: 'functionapp'
+  scope: rg
+  params: {
+    appName: '${abbrs.functionApp}${namePrefix}-${resourceToken}'
+    planName: '${abbrs.plan}${namePrefix}-${resourceToken}'
+    location: location
+    tags: tags
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.name
+    deploymentContainerUrl: storage.outputs.deploymentContainerUrl
+    appInsightsConnectionString: monitoring.outputs.connectionString
+    cosmosEndpoint: cosmos.outputs.endpoint
+    cosmosDatabaseName: databaseName
+    keyVaultUri: keyVault.outputs.uri
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpUserName: smtpUserName
+    digestFrom: digestFrom
+    digestFromName: digestFromName
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    alwaysReadyHttpInstances: alwaysReadyHttpInstances
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output SERVICE_API_NAME string = functionApp.outputs.name
+output COSMOS_ENDPOINT string = cosmos.outputs.endpoint
+output KEY_VAULT_NAME string = keyVault.outputs.name
+output STORAGE_ACCOUNT_NAME string = storage.outputs.name
+
+@description('Paste into the Meta App Dashboard: Webhooks > Page > Callback URL (with the Verify Token you set in metaVerifyToken).')
+output META_WEBHOOK_URL string = 'https://${functionApp.outputs.defaultHostName}/api/webhooks/meta'
+
+@description('Base URL of the Manage API (teams, leads, digest preview, unrouted events); call it with a function key.')
+output MANAGE_API_URL string = 'https://${functionApp.outputs.defaultHostName}/api/manage'
