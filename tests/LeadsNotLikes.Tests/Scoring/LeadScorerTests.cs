@@ -16,8 +16,9 @@ public sealed class LeadScorerTests
 
         Assert.True(result.IsLead);
         Assert.Equal(LeadIntent.Price, result.Intent);
-        var span = Assert.Single(result.Evidence, e => e.Weight > 0);
-        Assert.Equal("How much", text.Substring(span.Start, span.Length));
+        var price = Assert.Single(result.Evidence, e => e.Cue == "price-ask");
+        Assert.Equal("How much for", text.Substring(price.Start, price.Length));
+        Assert.True(price.Weight > 0);
     }
 
     [Fact]
@@ -37,5 +38,13 @@ public sealed class LeadScorerTests
         var result = _scorer.Score(new ScoringRequest("how much?", EngagementKind.Comment), profile);
 
         Assert.False(result.IsLead);
+    }
+
+    [Fact]
+    public void Score_AnyText_ScoreIsBasePlusEvidenceWeightsClamped()
+    {
+        var result = _scorer.Score(new ScoringRequest("Hi! Do you deliver to Leeds? Need 40 cupcakes for Friday 🙏", EngagementKind.Comment));
+
+        Assert.Equal(Math.Clamp(_scorer.BaseScore + result.Evidence.Sum(e => e.Weight), 0, 100), result.Score);
     }
 }
