@@ -6,9 +6,10 @@ namespace LeadsNotLikes.Scoring;
 /// the resulting term ids, so a text is matched in one pass without regular expressions or allocations.
 /// </summary>
 /// <remarks>
-/// Source format (Data/CueSource.cs): a <c>[family sign intent]</c> header, then <c>lang: phrase | phrase</c> lines.
+/// Source format (Data/CueSource.cs): a <c>[family sign intent rank]</c> header, then <c>lang: phrase | phrase</c> lines.
 /// A phrase is words (scanned like the text), <c>stem*</c>, punctuation or emoji, and the placeholders
-/// <c>&lt;num&gt; &lt;year&gt; &lt;handle&gt; &lt;email&gt; &lt;url&gt; &lt;phone&gt; &lt;emoji&gt;</c>.
+/// <c>&lt;num&gt; &lt;year&gt; &lt;handle&gt; &lt;email&gt; &lt;url&gt; &lt;phone&gt; &lt;emoji&gt;</c>, and <c>_</c> for any
+/// one word inside a phrase, <c>~</c> for zero to three words ("sent ~ message" matches "sent you guys a message").
 /// </remarks>
 internal sealed class CueLexicon
 {
@@ -17,8 +18,11 @@ internal sealed class CueLexicon
     private const int Alphabet = 36;
     private const int FuzzyMinLength = 7;
     private const int Ambiguous = -2;
+    private const int MaxGap = 3;
 
-    private static readonly string[] Placeholders = ["<num>", "<year>", "<handle>", "<email>", "<url>", "<phone>", "<emoji>"];
+    private const string AnyWord = "_";
+
+    private static readonly string[] Placeholders = ["<num>", "<year>", "<handle>", "<email>", "<url>", "<phone>", "<emoji>", AnyWord];
 
     // Character trie: dense transitions over a-z0-9, exact-word and stem term ids per node.
     private readonly int[] _charNext;
@@ -30,12 +34,14 @@ internal sealed class CueLexicon
 
     // One-deletion variants of long exact words, for typos ("availble", "apointment").
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _deletes;
+    private readonly string?[] _fuzzyWords;
 
     // Phrase trie: children of the root indexed by term id, deeper children by (node, term).
     private readonly int[] _rootNext;
     private readonly Dictionary<long, int> _phraseNext;
     private readonly int[] _nodeFamily;
     private readonly int[] _placeholderTerms;
+    private readonly int _anyWord;
 
     private CueLexicon(Builder b)
     {
@@ -45,6 +51,12 @@ internal sealed class CueLexicon
         _stemTerm = [.. b.StemTerm];
         _symbolTerms = b.SymbolTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         _deletes = b.Deletes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _fuzzyWords = new string?[b.TermCount];
+        foreach (var (word, term) in b.FuzzyWords)
+        {
+            _fuzzyWords[term] = word;
+        }
+
         _rootNext = new int[b.TermCount];
         Array.Fill(_rootNext, -1);
         foreach (var (term, node) in b.RootNext)
@@ -55,6 +67,7 @@ internal sealed class CueLexicon
         _phraseNext = b.PhraseNext;
         _nodeFamily = [.. b.NodeFamily];
         _placeholderTerms = b.PlaceholderTerms;
+        _anyWord = b.PlaceholderTerms[^1];
         PhraseCount = b.PhraseCount;
     }
 
@@ -87,16 +100,39 @@ internal sealed class CueLexicon
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (family < 0 || colon < 0)
             {
-                throw new FormatException($"cues line {lineNumber}: expected '[family sign intent]' or 'lang: phrase | phrase'.");
+                throw new FormatException($"cues line {lineNumber}: expected '[family sign intent rank]' or 'lang: phrase | phrase'.");
             }
 
             foreach (var phrase in line[(colon + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                b.AddPhrase(phrase, family, lineNumber);
+                foreach (var expanded in ExpandGaps(phrase))
+                {
+                    b.AddPhrase(expanded, family, lineNumber);
+                }
             }
         }
 
         return new CueLexicon(b);
+    }
+
+    /// <summary>"sent ~ message" stands for "sent message", "sent _ message" ... "sent _ _ _ message".</summary>
+    private static IEnumerable<string> ExpandGaps(string phrase)
+    {
+        var gap = phrase.IndexOf(" ~ ", StringComparison.Ordinal);
+        if (gap < 0)
+        {
+            yield return phrase;
+            yield break;
+        }
+
+        for (var words = 0; words <= MaxGap; words++)
+        {
+            var filler = string.Concat(Enumerable.Repeat(" _", words));
+            foreach (var rest in ExpandGaps(phrase[(gap + 3)..]))
+            {
+                yield return $"{phrase[..gap]}{filler} {rest}";
+            }
+        }
     }
 
     /// <summary>
@@ -153,6 +189,7 @@ internal sealed class CueLexicon
                 }
 
                 var nextCount = 0;
+                var isWord = tokens[end].Kind is TokenKind.Word or TokenKind.Number;
                 for (var a = 0; a < activeCount; a++)
                 {
                     for (var k = 0; k < termCounts[end]; k++)
@@ -162,6 +199,11 @@ internal sealed class CueLexicon
                         {
                             next[nextCount++] = child;
                         }
+                    }
+
+                    if (isWord && _phraseNext.TryGetValue(((long)active[a] << 32) | (uint)_anyWord, out var any) && nextCount < next.Length)
+                    {
+                        next[nextCount++] = any;
                     }
                 }
 
@@ -284,7 +326,23 @@ internal sealed class CueLexicon
         return count;
     }
 
-    /// <summary>A long lexicon word one typo away: a missing letter, a wrong letter or two swapped letters.</summary>
+    private static bool IsSwap(ReadOnlySpan<char> a, string? b)
+    {
+        if (b is null || a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var first = 0;
+        while (first < a.Length && a[first] == b[first])
+        {
+            first++;
+        }
+
+        return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b.AsSpan(first + 2));
+    }
+
+    /// <summary>A long lexicon word one typo away: a missing letter or two swapped letters.</summary>
     private int FuzzyTerm(ReadOnlySpan<char> word)
     {
         if (word.Length >= FuzzyMinLength - 1 && _deletes.TryGetValue(word, out var missing) && missing != Ambiguous)
@@ -297,12 +355,14 @@ internal sealed class CueLexicon
             return -1;
         }
 
+        // Same length, one shared deletion: accept only two swapped neighbours ("avialable"), not a wrong
+        // letter, which too often turns one real word into another ("rewiring" is not "retiring").
         Span<char> variant = stackalloc char[word.Length - 1];
         for (var skip = 0; skip < word.Length; skip++)
         {
             word[..skip].CopyTo(variant);
             word[(skip + 1)..].CopyTo(variant[skip..]);
-            if (_deletes.TryGetValue(variant, out var term) && term != Ambiguous)
+            if (_deletes.TryGetValue(variant, out var term) && term != Ambiguous && IsSwap(word, _fuzzyWords[term]))
             {
                 return term;
             }
@@ -342,6 +402,8 @@ internal sealed class CueLexicon
 
         public Dictionary<string, int> Deletes { get; } = new(StringComparer.Ordinal);
 
+        public List<(string Word, int Term)> FuzzyWords { get; } = [];
+
         public Dictionary<int, int> RootNext { get; } = [];
 
         public Dictionary<long, int> PhraseNext { get; } = [];
@@ -357,9 +419,12 @@ internal sealed class CueLexicon
         public int AddFamily(string header, int line)
         {
             var parts = header.Trim('[', ']').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length != 3 || !Enum.TryParse<LeadIntent>(parts[2], ignoreCase: true, out var intent))
+            var rank = 0;
+            if (parts.Length is < 3 or > 4
+                || !Enum.TryParse<LeadIntent>(parts[2], ignoreCase: true, out var intent)
+                || (parts.Length == 4 && !int.TryParse(parts[3], System.Globalization.CultureInfo.InvariantCulture, out rank)))
             {
-                throw new FormatException($"cues line {line}: header must be [family sign intent], got {header}.");
+                throw new FormatException($"cues line {line}: header must be [family sign intent rank?], got {header}.");
             }
 
             var sign = parts[1] switch
@@ -374,7 +439,7 @@ internal sealed class CueLexicon
                 throw new FormatException($"cues line {line}: family {parts[0]} is defined twice.");
             }
 
-            var family = new CueFamily(Families.Count, parts[0], sign, intent);
+            var family = new CueFamily(Families.Count, parts[0], sign, intent, rank);
             _familyNames.Add(family.Name, family.Index);
             Families.Add(family);
             return family.Index;
@@ -409,9 +474,9 @@ internal sealed class CueLexicon
                 }
             }
 
-            if (terms.Count == 0)
+            if (terms.Count == 0 || terms[0] == PlaceholderTerms[^1] || terms[^1] == PlaceholderTerms[^1])
             {
-                throw new FormatException($"cues line {line}: empty phrase.");
+                throw new FormatException($"cues line {line}: '{phrase}' is empty or starts or ends with '_'.");
             }
 
             var node = -1;
@@ -459,6 +524,7 @@ internal sealed class CueLexicon
                 ExactTerm[node] = term;
                 if (word.Length >= FuzzyMinLength && word.All(char.IsAsciiLetter))
                 {
+                    FuzzyWords.Add((word, term));
                     AddDeletes(word, term);
                 }
             }

@@ -64,7 +64,7 @@ internal sealed class FeatureExtractor
         var features = new List<FeatureInfo>(families.Count + 16);
         foreach (var f in families)
         {
-            features.Add(new FeatureInfo(f.Name, f.Sign, f.Intent, Trained: f.Index != _negator));
+            features.Add(new FeatureInfo(f.Name, f.Sign, f.Intent, f.IntentRank, Trained: f.Index != _negator));
         }
 
         features.AddRange(
@@ -76,13 +76,13 @@ internal sealed class FeatureExtractor
             new FeatureInfo(ReviewHigh, CueSign.Free, LeadIntent.None),
             new FeatureInfo(Mention, CueSign.Free, LeadIntent.None),
             new FeatureInfo(Reply, CueSign.Free, LeadIntent.None),
-            new FeatureInfo(ComplaintRequest, CueSign.Positive, LeadIntent.ServiceRecovery),
+            new FeatureInfo(ComplaintRequest, CueSign.Positive, LeadIntent.ServiceRecovery, IntentRank: 10),
             new FeatureInfo(FriendTag, CueSign.Negative, LeadIntent.None),
             new FeatureInfo(MultiTag, CueSign.Negative, LeadIntent.None),
             new FeatureInfo(Negated, CueSign.Negative, LeadIntent.None),
             new FeatureInfo(LongText, CueSign.Free, LeadIntent.None),
-            new FeatureInfo(Vocabulary, CueSign.Positive, LeadIntent.Purchase, Trained: false),
-            new FeatureInfo(VocabularyQuestion, CueSign.Positive, LeadIntent.Purchase, Trained: false),
+            new FeatureInfo(Vocabulary, CueSign.Positive, LeadIntent.Purchase, IntentRank: 1, Trained: false),
+            new FeatureInfo(VocabularyQuestion, CueSign.Positive, LeadIntent.Purchase, IntentRank: 1, Trained: false),
         ]);
         Features = features;
         _question = IndexOf(Question);

@@ -9,17 +9,9 @@ public sealed class LeadScorer
 {
     private const int StackFeatures = 128;
 
-    // When two intents have the same weight: the more specific and more urgent one wins.
-    private static readonly LeadIntent[] IntentPriority =
-    [
-        LeadIntent.ServiceRecovery, LeadIntent.Switching, LeadIntent.Price, LeadIntent.Booking,
-        LeadIntent.Availability, LeadIntent.Purchase, LeadIntent.Contact,
-    ];
-
     private readonly FeatureExtractor _extractor;
     private readonly int[] _points;
     private readonly int _biasPoints;
-    private readonly int _complaintRequest;
 
     /// <summary>Loads the shipped lexicon and weights once.</summary>
     public LeadScorer()
@@ -41,7 +33,6 @@ public sealed class LeadScorer
         }
 
         _biasPoints = (int)Math.Round(model.Bias * LeadModel.PointsPerLogit);
-        _complaintRequest = _extractor.IndexOf(FeatureExtractor.ComplaintRequest);
     }
 
     /// <summary>The score before any evidence: 50 plus the model's bias.</summary>
@@ -102,31 +93,27 @@ public sealed class LeadScorer
         return evidence;
     }
 
-    /// <summary>The intent whose cues added the most points; a complaint with a request is service recovery.</summary>
+    /// <summary>
+    /// The intent of the most specific positive cue (highest rank, then most points): "how much" beats
+    /// "do you do", a competitor being left beats a price question, a complaint with a request is service recovery.
+    /// </summary>
     private LeadIntent IntentOf(ReadOnlySpan<FeatureSpan> features)
     {
-        if (features[_complaintRequest].On)
-        {
-            return LeadIntent.ServiceRecovery;
-        }
-
-        Span<int> byIntent = stackalloc int[8];
         var infos = _extractor.Features;
+        var best = LeadIntent.Purchase;
+        var bestRank = -1;
+        var bestPoints = 0;
         for (var i = 0; i < features.Length; i++)
         {
-            if (features[i].On && _points[i] > 0 && infos[i].Intent != LeadIntent.None)
+            var info = infos[i];
+            if (!features[i].On || _points[i] <= 0 || info.Intent == LeadIntent.None)
             {
-                byIntent[(int)infos[i].Intent] += _points[i];
+                continue;
             }
-        }
 
-        var best = LeadIntent.Purchase;
-        var bestPoints = 0;
-        foreach (var intent in IntentPriority)
-        {
-            if (byIntent[(int)intent] > bestPoints)
+            if (info.IntentRank > bestRank || (info.IntentRank == bestRank && _points[i] > bestPoints))
             {
-                (best, bestPoints) = (intent, byIntent[(int)intent]);
+                (best, bestRank, bestPoints) = (info.Intent, info.IntentRank, _points[i]);
             }
         }
 

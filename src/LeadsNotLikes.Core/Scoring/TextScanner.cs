@@ -4,7 +4,7 @@ namespace LeadsNotLikes.Scoring;
 
 /// <summary>
 /// Splits a text into tokens without allocating: words and numbers are folded (lower case, no accents) and
-/// squeezed (runs of one letter become one: "pleeease" and "please" both give "plese"), handles, e-mail
+/// unstretched (a letter typed three or more times counts once: "pleeease" gives "please"), handles, e-mail
 /// addresses, links and phone numbers are kept whole, emojis and punctuation are single tokens.
 /// Every token keeps its exact span in the original text.
 /// </summary>
@@ -121,6 +121,7 @@ internal static class TextScanner
         isNumber = char.IsAsciiDigit(text[i]);
         var tokenStart = n;
         var end = i;
+        var run = 0;
         Span<char> folded = stackalloc char[2];
         while (end < text.Length && CharFolding.IsWordChar(text[end]))
         {
@@ -129,12 +130,24 @@ internal static class TextScanner
             {
                 var f = folded[k];
 
-                // Squeeze repeated letters (not digits): "sooo" -> "so", "book" -> "bok".
+                // A letter typed three or more times is stretched: "sooo" -> "so", "pleeease" -> "please";
+                // real doubles stay ("book", "poor"). Digits are never squeezed.
                 if (n > tokenStart && norm[n - 1] == f && !char.IsAsciiDigit(f))
                 {
+                    run++;
+                    if (run == 2)
+                    {
+                        norm[n++] = f;
+                    }
+                    else if (run == 3)
+                    {
+                        n--;
+                    }
+
                     continue;
                 }
 
+                run = 1;
                 norm[n++] = f;
             }
 

@@ -4,51 +4,52 @@ namespace LeadsNotLikes.Scoring;
 internal static class LeadWeights
 {
     public const string Tsv = """
-        (bias)	-1.9563
-        contact-sent	3.2814
-        price-ask	3.245
-        tag-plan	2.7973
-        purchase-ask	2.5023
-        booking-ask	2.2685
-        availability-ask	2.2242
-        deal-ask	2.1617
-        complaint-with-request	2.0935
-        switching	2.072
-        contact-ask	2.0628
-        question	1.6224
+        (bias)	-2.0291
+        contact-sent	3.2885
+        price-ask	3.2691
+        tag-plan	2.8083
+        purchase-ask	2.3983
+        availability-ask	2.2448
+        deal-ask	2.1676
+        booking-ask	2.1484
+        switching	2.0778
+        complaint-with-request	2.0566
+        contact-ask	2.0496
         team-vocabulary-question	1.6
+        question	1.5247
         team-vocabulary	1.2
-        future-visit	1.0936
-        party-size	1.0214
-        timing	1.0015
-        question-opener	0.9564
-        recovery	0.8885
-        need-plan	0.8752
-        price-word	0.7986
-        complaint	0.2278
-        review-1-2-stars	0.0444
-        reply	0.0302
+        future-visit	1.101
+        question-opener	1.0777
+        timing	1.0299
+        party-size	1.0272
+        recovery	0.9909
+        need-plan	0.9069
+        price-word	0.8038
+        complaint	0.2276
+        reply	0.1033
+        review-1-2-stars	0.0308
+        booking-noun	0.0259
+        mention	0.0157
         negator	0
-        mention	-0.0276
-        review-3-stars	-0.0847
-        long-text	-0.1208
-        review-4-5-stars	-0.4097
-        friend-tag	-0.7266
-        laughter	-0.9176
-        praise	-0.9592
-        negated-cue	-0.9667
-        resolved	-1.5351
-        off-topic	-1.5613
-        multi-tag	-2.0008
-        abuse	-2.0054
-        rejection	-2.0154
-        rhetorical	-2.6244
-        follower-spam	-2.7771
-        emoji-only	-2.88
-        giveaway	-2.9395
-        non-customer	-3.0064
-        refusal	-3.0105
-        job-seeker	-3.022
-        vendor-pitch	-3.0432
+        long-text	-0.0681
+        review-3-stars	-0.0686
+        review-4-5-stars	-0.351
+        friend-tag	-0.7145
+        laughter	-0.8912
+        praise	-0.9157
+        negated-cue	-0.984
+        resolved	-1.5342
+        off-topic	-1.5584
+        multi-tag	-2.0007
+        abuse	-2.0049
+        rejection	-2.0148
+        rhetorical	-2.6055
+        emoji-only	-2.8713
+        giveaway	-2.9294
+        non-customer	-3.0059
+        refusal	-3.0101
+        vendor-pitch	-3.037
+        follower-spam	-3.0921
+        job-seeker	-3.1634
         """;
 }
