@@ -339,8 +339,9 @@ internal sealed class FeatureExtractor
     {
         Span<Token> termTokens = stackalloc Token[MaxVocabularyTerm];
         Span<char> termNorm = stackalloc char[TextScanner.NormCapacity(MaxVocabularyTerm)];
-        foreach (var term in vocabulary)
+        for (var v = 0; v < vocabulary.Count; v++)
         {
+            var term = vocabulary[v];
             if (string.IsNullOrWhiteSpace(term) || term.Length > MaxVocabularyTerm)
             {
                 continue;

@@ -88,8 +88,20 @@ public sealed class LeadScorer
             }
         }
 
-        // Reading order for the digest; context features (Length 0) first.
-        Array.Sort(evidence, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Weight.CompareTo(a.Weight));
+        // Reading order for the digest, context features (Length 0) first; an insertion sort allocates nothing.
+        for (var i = 1; i < evidence.Length; i++)
+        {
+            var item = evidence[i];
+            var j = i - 1;
+            while (j >= 0 && (evidence[j].Start > item.Start || (evidence[j].Start == item.Start && evidence[j].Weight < item.Weight)))
+            {
+                evidence[j + 1] = evidence[j];
+                j--;
+            }
+
+            evidence[j + 1] = item;
+        }
+
         return evidence;
     }
 
