@@ -295,7 +295,8 @@ internal sealed class FeatureExtractor
             Set(features, _question, tokens, question, question);
         }
 
-        if (words == 0 && tags == 0)
+        // Nothing but emojis and symbols, and no cue among them ("€?" is a price question, "🔥🔥" is not).
+        if (words == 0 && tags == 0 && !AnyPositiveCue(features))
         {
             ref var f = ref features[_emojiOnly];
             f.On = true;
@@ -329,6 +330,19 @@ internal sealed class FeatureExtractor
         {
             SetContext(features, _reply);
         }
+    }
+
+    private bool AnyPositiveCue(ReadOnlySpan<FeatureSpan> features)
+    {
+        for (var f = 0; f < _negatable.Length; f++)
+        {
+            if (_negatable[f] && features[f].On)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -46,6 +46,13 @@ internal static class CueSource
         de: kostet
         pt: custa | custam
         it: costa | costano
+        en: under <num> | below <num> | max <num> | up to <num> | fixed price | fixed fee | fixed priced
+        es: menos de <num> | hasta <num>
+        de: unter <num> | bis <num> | festpreis
+        fr: moins de <num> | jusqu à <num> | prix fixe
+        pt: até <num> | menos de <num> | preço fixo
+        nl: onder de <num> | tot <num> | vaste prijs
+        it: sotto i <num> | fino a <num> | prezzo fisso
 
         [deal-ask + price 6]
         en: discount | discounts | student discount | any discount | offer still on | deal still on | still on offer | promo | promo code | discount code | voucher | coupon | payment plan | payment plans | finance | financing | instalments | installments | monthly payments | cheapest plan | which plan | what plan | plan for | package | packages | bundle | upgrade | pro plan | business plan | annual plan | per seat | seats | trial price | introductory offer | sale still on | offer ?
@@ -144,13 +151,29 @@ internal static class CueSource
         it: chiamatemi | chiamami | mi chiamate | mi chiamereste | contattatemi | contattami | ricontattarmi | ricontattatemi | richiamarmi | richiamatemi | mi contattate | il mio numero | parlare con | parlare col | potete aiutarmi | mi potete aiutare
 
         [purchase-ask + purchase 4]
-        en: do you do | do u do | do you guys do | do you offer | do u offer | do you sell | do you make | do you stock | do you carry | do you supply | do you fit | do you install | do you deliver | do u deliver | do you ship | do you post | do you cater | do you run | do you take | do u take | do you accept | do you work with | do you handle | do you also | do you have this | do you have these | do you have it | have this in | this in a | in a size | in size | can you do | can u do | could you do | can you make | could you make | can you deliver | can you supply | can you fit | can i order | can i buy | can i get | can i reorder | can i pay | where can i buy | where can i get | where can i order | how do i order | how can i order | how do i buy | how do i sign up | how do i join | how do i pay | how to order | how to buy | want to buy | want to order | wanna buy | wanna order | like to order | like to buy | i d buy | i would buy | i ll take | i ll buy | i want one | i want this | want this | need this | need these | need one | take my money | shut up and take | ready to buy | about to buy | about to order | about to check out | interested | i m interested | im interested | very interested | interested in | info | infos | information | more info | more details | details | link | link ? | size | sizes | size ? | sizing | delivery | deliveries | deliver to | ship to | shipping | postage | ship internationally | free trial | trial | demo | a demo | return window | returns policy | return policy | returns | exchange policy | checkout | check out | order | orders | ordering | reorder | pre order | preorder | bulk order | same as last time | same one | one of these | two of these | mileage | service history | for sale
-        es: hacéis | hacen | hacéis envíos | hacen envíos | envíos | envío a | envían a | enviáis | vendéis | venden | lo tenéis | quiero uno | lo quiero | me lo quedo | me interesa | interesada | interesado | interesados | info | información | más info | talla | tallas | pedido | pedir | comprar | encargar | encargo | para regalar | cómo compro | cómo pido | dónde compro | lo venden | link | enlace
-        de: macht ihr | machen sie | bietet ihr | bieten sie | verkauft ihr | gibt es das | gibt s das | gibt es | gibt s | gibts | liefert ihr | liefern sie | versendet ihr | versand | lieferung | lieferzeit | bestellen | bestellung | kaufen | möchte bestellen | möchte kaufen | will haben | interesse | großes interesse | interessiert | größe | größen | in größe | info | infos | link | vorrätig
-        fr: vous faites | faites vous | vous proposez | proposez vous | vous vendez | vous livrez | livrez vous | livraison | livraisons | envoi | expédiez | commander | commande | acheter | je la veux | je le veux | je voudrais | j aimerais | intéressé | intéressée | intéressés | ça m intéresse | ca m interesse | m intéresse | taille | tailles | infos | info | lien | en vente
-        pt: vocês fazem | fazem | vendem | entregam | entrega | entregas | enviam | envio | frete | encomendar | encomenda | comprar | queria | quero o | quero a | tenho interesse | interessada | interessado | interesse | tamanho | tamanhos | info | informações | link | como compro | como faço para | onde compro
-        nl: doen jullie | doen jullie ook | verkopen jullie | leveren jullie | bezorgen jullie | verzenden jullie | levertijd | bezorging | verzending | bestellen | bestelling | kopen | wil graag | graag | interesse | geïnteresseerd | maat | maten | info | link | te koop
-        it: fate | fatte | fai | fate anche | vendete | consegnate | spedite | spedizione | spedizioni | consegna | ordinare | ordinazione | su ordinazione | ordine | comprare | acquistare | mi interessa | interessata | interessato | interessati | taglia | taglie | info | informazioni | link | mi servirebbe | mi servono
+        en: do you do | do u do | do you guys do | do you offer | do u offer | do you sell | do you make | do you stock | do you carry | do you supply | do you fit | do you install | do you deliver | do u deliver | do you ship | do you post | do you cater | do you run | do you take | do u take | do you accept | do you work with | do you handle | do you also | do you have this | do you have these | do you have it | have this in | this in a | in a size | in size | can you do | can u do | could you do | can you make | could you make | can you deliver | can you supply | can you fit | can i order | can i buy | can i get | can i reorder | can i pay | where can i buy | where can i get | where can i order | how do i order | how can i order | how do i buy | how do i sign up | how do i join | how do i pay | how to order | how to buy | want to buy | want to order | wanna buy | wanna order | like to order | like to buy | i d buy | i would buy | i ll take | i ll buy | i want one | i want this | want this | need this | need these | need one | take my money | shut up and take | ready to buy | about to buy | about to order | about to check out | interested | i m interested | im interested | very interested | interested in | info | infos | information | more info | more details | details | link ? | size ? | deliver to | ship to | ship internationally | free trial | a demo | return window | returns policy | return policy | exchange policy | reorder | pre order | preorder | bulk order | same as last time | same one | one of these | two of these | for sale
+        es: hacéis | hacen | hacéis envíos | hacen envíos | envío a | envían a | enviáis | vendéis | venden | lo tenéis | quiero uno | lo quiero | me lo quedo | me interesa | interesada | interesado | interesados | info | información | más info | pedir | comprar | encargar | encargo | para regalar | cómo compro | cómo pido | dónde compro | lo venden
+        de: macht ihr | machen sie | bietet ihr | bieten sie | verkauft ihr | gibt es das | gibt s das | gibt es | gibt s | gibts | liefert ihr | liefern sie | versendet ihr | bestellen | kaufen | möchte bestellen | möchte kaufen | will haben | interesse | großes interesse | interessiert | in größe | info | infos | vorrätig
+        fr: vous faites | faites vous | vous proposez | proposez vous | vous vendez | vous livrez | livrez vous | expédiez | commander | acheter | je la veux | je le veux | je voudrais | j aimerais | intéressé | intéressée | intéressés | ça m intéresse | ca m interesse | m intéresse | infos | info | en vente
+        pt: vocês fazem | fazem | vendem | entregam | enviam | encomendar | comprar | queria | quero o | quero a | tenho interesse | interessada | interessado | interesse | info | informações | como compro | como faço para | onde compro
+        nl: doen jullie | doen jullie ook | verkopen jullie | leveren jullie | bezorgen jullie | verzenden jullie | bestellen | kopen | wil graag | graag | interesse | geïnteresseerd | info | te koop
+        it: fate | fatte | fai | fate anche | vendete | consegnate | spedite | ordinare | ordinazione | su ordinazione | comprare | acquistare | mi interessa | interessata | interessato | interessati | info | informazioni | mi servirebbe | mi servono
+        en: size ? | sizes ? | delivery ? | shipping ? | postage ? | stock ? | trial ? | demo ? | colours ? | colors ?
+        es: talla ? | tallas ? | envíos ? | envío ? | enlace ?
+        de: größe ? | größen ? | versand ? | lieferung ?
+        fr: taille ? | tailles ? | livraison ? | lien ?
+        pt: tamanho ? | tamanhos ? | entrega ? | frete ?
+        nl: maat ? | maten ? | bezorging ? | verzending ?
+        it: taglia ? | taglie ? | spedizione ? | consegna ?
+
+        [purchase-topic ~ purchase 3]
+        en: link | size | sizes | sizing | delivery | deliveries | shipping | postage | returns | checkout | check out | order | orders | ordering | mileage | service history | trial | demo
+        es: envíos | talla | tallas | pedido | enlace | envío
+        de: versand | lieferung | lieferzeit | bestellung | größe | größen
+        fr: livraison | livraisons | envoi | commande | taille | tailles | lien
+        pt: entrega | entregas | envio | frete | encomenda | tamanho | tamanhos
+        nl: levertijd | bezorging | verzending | bestelling | maat | maten
+        it: spedizione | spedizioni | consegna | ordine | taglia | taglie
 
         [question-opener + none]
         en: do you | do u | do ya | do you guys | can you | can u | could you | can i | could i | can we | could we | is there | are there | is it possible | would you | will you | are you | r u | have you got | got any | any chance | what s your | whats your | what are your | what is your | how long | when can | when could | does it | is this | is that | anyone know if | does anyone know if | do they | genuinely asking | quick question
