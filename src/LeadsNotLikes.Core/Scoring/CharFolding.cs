@@ -15,7 +15,12 @@ internal static class CharFolding
         "lĺļľŀł", "nñńņňŉ", "oòóôõöøōŏő", "rŕŗř", "sśŝşšſ", "tţťŧ", "uùúûüũūŭůűų", "wŵ", "yýÿŷ", "zźżž",
     ];
 
-    private static readonly char[] Single = BuildSingle();
+    private const char NotWord = '\0';
+    private const char Expand = '\u0004';
+
+    private static readonly char[] ExpandedFrom = ['ß', 'æ', 'œ', 'þ'];
+    private static readonly string[] Expansions = ["ss", "ae", "oe", "th"];
+    private static readonly char[] Table = BuildTable();
 
     /// <summary>
     /// Writes the folded form of <paramref name="c"/> into <paramref name="destination"/> and returns how
@@ -23,54 +28,30 @@ internal static class CharFolding
     /// </summary>
     public static int Fold(char c, Span<char> destination)
     {
-        if (c < 0x80)
+        if (c < TableSize)
         {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            var folded = Table[c];
+            if (folded > Expand)
             {
-                destination[0] = c;
+                destination[0] = folded;
                 return 1;
             }
 
-            if (c is >= 'A' and <= 'Z')
+            if (folded == NotWord)
             {
-                destination[0] = (char)(c + 32);
-                return 1;
+                return 0;
             }
 
-            return 0;
+            var pair = Expansions[folded - 1];
+            destination[0] = pair[0];
+            destination[1] = pair[1];
+            return 2;
         }
 
-        var lower = char.ToLowerInvariant(c);
-        switch (lower)
-        {
-            case 'ß':
-                destination[0] = 's';
-                destination[1] = 's';
-                return 2;
-            case 'æ':
-                destination[0] = 'a';
-                destination[1] = 'e';
-                return 2;
-            case 'œ':
-                destination[0] = 'o';
-                destination[1] = 'e';
-                return 2;
-            case 'þ':
-                destination[0] = 't';
-                destination[1] = 'h';
-                return 2;
-        }
-
-        if (lower < TableSize && Single[lower] != '\0')
-        {
-            destination[0] = Single[lower];
-            return 1;
-        }
-
-        if (char.IsLetterOrDigit(lower))
+        if (char.IsLetterOrDigit(c))
         {
             // Letters of other scripts stay as they are: they never match the lexicon but still form words.
-            destination[0] = lower;
+            destination[0] = char.ToLowerInvariant(c);
             return 1;
         }
 
@@ -79,22 +60,39 @@ internal static class CharFolding
 
     /// <summary>True for characters that belong inside a word (letters, digits, combining marks).</summary>
     public static bool IsWordChar(char c) =>
-        c < 0x80
-            ? c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'
+        c < TableSize
+            ? Table[c] != NotWord || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
             : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     /// <summary>Apostrophes and hyphens join the parts of "dm'd" or "walk-in" without being tokens themselves.</summary>
     public static bool IsJoiner(char c) => c is '\'' or '’' or 'ʼ' or '‘' or '`' or '´' or '-' or '‐';
 
-    private static char[] BuildSingle()
+    /// <summary>One lookup per character: the folded letter, an expansion index (1-4) or 0 for non-word characters.</summary>
+    private static char[] BuildTable()
     {
-        var table = new char[TableSize];
+        var single = new char[TableSize];
         foreach (var group in Groups)
         {
             for (var i = 1; i < group.Length; i++)
             {
-                table[group[i]] = group[0];
+                single[group[i]] = group[0];
             }
+        }
+
+        var table = new char[TableSize];
+        for (var c = 0; c < TableSize; c++)
+        {
+            var ch = (char)c;
+            if (!char.IsLetterOrDigit(ch))
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(ch);
+            var expansion = Array.IndexOf(ExpandedFrom, lower);
+            table[c] = expansion >= 0 ? (char)(expansion + 1)
+                : lower < TableSize && single[lower] != NotWord ? single[lower]
+                : lower;
         }
 
         return table;

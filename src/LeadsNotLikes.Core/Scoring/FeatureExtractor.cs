@@ -28,7 +28,6 @@ internal sealed class FeatureExtractor
     private const int StackLimit = 256;
     private const int NegationWindow = 3;
     private const int LongTextWords = 45;
-    private const int MaxVocabularyTerm = 64;
 
     private readonly CueLexicon _lexicon;
     private readonly int _negator;
@@ -347,60 +346,19 @@ internal sealed class FeatureExtractor
 
     /// <summary>
     /// A team's own product and service words ("balayage", "MOT", "Invisalign"), matched on folded tokens
-    /// (so case, accents and a plural ending do not matter). No compiled state: a profile can change per event.
+    /// (case, accents and a plural ending do not matter), from a compiled form cached by content.
     /// </summary>
     private void AddVocabulary(IReadOnlyList<string> vocabulary, ReadOnlySpan<char> norm, ReadOnlySpan<Token> tokens, Span<FeatureSpan> features)
     {
-        Span<Token> termTokens = stackalloc Token[MaxVocabularyTerm];
-        Span<char> termNorm = stackalloc char[TextScanner.NormCapacity(MaxVocabularyTerm)];
-        for (var v = 0; v < vocabulary.Count; v++)
+        if (!TeamVocabulary.For(vocabulary).TryMatch(norm, tokens, out var first, out var last))
         {
-            var term = vocabulary[v];
-            if (string.IsNullOrWhiteSpace(term) || term.Length > MaxVocabularyTerm)
-            {
-                continue;
-            }
-
-            var termCount = TextScanner.Scan(term, termTokens, termNorm);
-            if (termCount == 0)
-            {
-                continue;
-            }
-
-            for (var start = 0; start + termCount <= tokens.Length; start++)
-            {
-                if (VocabularyAt(norm, tokens, start, termNorm, termTokens[..termCount]))
-                {
-                    Set(features, _vocabulary, tokens, start, start + termCount - 1);
-                    if (features[_question].On)
-                    {
-                        Set(features, _vocabularyQuestion, tokens, start, start + termCount - 1);
-                    }
-
-                    return;
-                }
-            }
-        }
-    }
-
-    private static bool VocabularyAt(ReadOnlySpan<char> norm, ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<char> termNorm, ReadOnlySpan<Token> term)
-    {
-        for (var k = 0; k < term.Length; k++)
-        {
-            var word = norm.Slice(tokens[start + k].NormStart, tokens[start + k].NormLength);
-            var expected = termNorm.Slice(term[k].NormStart, term[k].NormLength);
-            var last = k == term.Length - 1;
-
-            // The last word may carry a plural ending: "balayages", "MOTs".
-            var matches = word.SequenceEqual(expected)
-                || (last && expected.Length >= 3 && word.Length > expected.Length && word.Length <= expected.Length + 2
-                    && word.StartsWith(expected) && word[^1] == 's');
-            if (!matches)
-            {
-                return false;
-            }
+            return;
         }
 
-        return true;
+        Set(features, _vocabulary, tokens, first, last);
+        if (features[_question].On)
+        {
+            Set(features, _vocabularyQuestion, tokens, first, last);
+        }
     }
 }

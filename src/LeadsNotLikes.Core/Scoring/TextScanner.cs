@@ -224,7 +224,19 @@ internal static class TextScanner
             }
         }
 
-        // A run without spaces: name@domain.tld, http(s)://..., www...., host.tld/path
+        // A run without spaces: name@domain.tld, http(s)://..., www...., host.tld/path. Most words end
+        // at a space or punctuation other than these, so look before doing the full check.
+        var probe = i;
+        while (probe < text.Length && CharFolding.IsWordChar(text[probe]))
+        {
+            probe++;
+        }
+
+        if (probe >= text.Length || text[probe] is not ('@' or '.' or '/' or ':' or '_'))
+        {
+            return null;
+        }
+
         var k = i;
         var at = -1;
         var dotAfterAt = false;
