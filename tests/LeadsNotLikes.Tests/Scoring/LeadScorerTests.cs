@@ -217,4 +217,21 @@ public sealed class LeadScorerTests
     {
         Assert.Throws<ArgumentNullException>(() => _scorer.Score(new ScoringRequest(null!, EngagementKind.Comment)));
     }
+
+    [Fact]
+    public void Score_ProfileRebuiltPerEventWithSameWords_SameVocabularyMatch()
+    {
+        var request = new ScoringRequest("Do you do ceramic coatings on vans?", EngagementKind.Comment);
+        string[] words = ["Ceramic Coating", "PPF"];
+
+        var first = _scorer.Score(request, new ScoringProfile { Vocabulary = [.. words] });
+        var second = _scorer.Score(request, new ScoringProfile { Vocabulary = [.. words.Select(w => new string(w.AsSpan()))] });
+        var other = _scorer.Score(request, new ScoringProfile { Vocabulary = ["PPF"] });
+
+        var match = Assert.Single(first.Evidence, e => e.Cue == "team-vocabulary");
+        Assert.Equal("ceramic coatings", request.Text.Substring(match.Start, match.Length));
+        Assert.Equal(first, second with { Evidence = first.Evidence });
+        Assert.Equal(first.Evidence, second.Evidence);
+        Assert.DoesNotContain(other.Evidence, e => e.Cue == "team-vocabulary");
+    }
 }
