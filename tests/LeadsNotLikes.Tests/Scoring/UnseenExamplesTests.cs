@@ -6,41 +6,44 @@ using LeadsNotLikes.Scoring;
 namespace LeadsNotLikes.Tests.Scoring;
 
 /// <summary>
-/// A quality floor on Fixtures/unseen.jsonl: examples written in other words than the labeled dev file,
+/// A quality floor on Fixtures/unseen*.jsonl: examples written in other words than the labeled dev file,
 /// in all seven languages. Catches a lexicon or weight change that breaks generalization.
 /// </summary>
 public sealed class UnseenExamplesTests
 {
     private static readonly LeadScorer Scorer = new();
 
-    [Fact]
-    public void Score_UnseenExamples_LeadF1AtLeast90Percent()
+    [Theory]
+    [InlineData("unseen.jsonl", 70)]
+    [InlineData("unseen-2.jsonl", 40)]
+    public void Score_UnseenExamples_LeadF1AtLeast90Percent(string file, int minimumRows)
     {
-        var rows = Rows();
+        var rows = Rows(file);
 
         var tp = rows.Count(r => r.Lead && Score(r).IsLead);
         var fp = rows.Count(r => !r.Lead && Score(r).IsLead);
         var fn = rows.Count(r => r.Lead && !Score(r).IsLead);
 
-        Assert.True(rows.Count >= 70);
+        Assert.True(rows.Count >= minimumRows);
         Assert.InRange(2.0 * tp / ((2 * tp) + fp + fn), 0.9, 1.0);
     }
 
     [Fact]
-    public void Score_UnseenExamples_EveryLanguageFindsMostLeads()
+    public void Score_UnseenExamples_EveryLanguageRecallAtLeast85Percent()
     {
-        foreach (var language in Rows().GroupBy(r => r.Lang))
+        foreach (var language in Rows("unseen.jsonl").Concat(Rows("unseen-2.jsonl")).GroupBy(r => r.Lang))
         {
             var leads = language.Where(r => r.Lead).ToList();
-            Assert.True(leads.Count(r => Score(r).IsLead) >= leads.Count - 1, language.Key);
+            var recall = (double)leads.Count(r => Score(r).IsLead) / leads.Count;
+            Assert.True(recall >= 0.85, $"{language.Key}: recall {recall:0.00}");
         }
     }
 
     private static LeadScore Score(Row row) => Scorer.Score(new ScoringRequest(row.Text, row.Kind, row.Rating));
 
-    private static List<Row> Rows([CallerFilePath] string source = "")
+    private static List<Row> Rows(string file, [CallerFilePath] string source = "")
     {
-        var path = Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", "unseen.jsonl");
+        var path = Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", file);
         return
         [
             .. File.ReadLines(path).Where(l => l.Length > 0).Select(line =>

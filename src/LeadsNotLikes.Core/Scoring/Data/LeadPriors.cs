@@ -14,12 +14,14 @@ internal static class LeadPriors
         deal-ask	2
         availability-ask	2
         booking-ask	2
+        booking-noun	1
         future-visit	1
         timing	0.8
         party-size	1
         contact-sent	3
         contact-ask	2
         purchase-ask	2
+        purchase-topic	0.8
         question-opener	1
         need-plan	1
         tag-plan	2.5
