@@ -1,86 +1,134 @@
-using System.Text.RegularExpressions;
-using LeadsNotLikes.Events;
-
 namespace LeadsNotLikes.Scoring;
 
 /// <summary>
-/// Scores a comment, reply, mention or review for lead intent, explainably.
-/// First version: a handful of cue patterns per intent; thread-safe and allocation-light enough for the queue path.
+/// Scores a comment, reply, mention or review for lead intent, explainably: cue phrases in seven languages
+/// (matched on folded text by precompiled automata) and context features feed a small linear model whose
+/// weights are the evidence. Thread-safe and allocation-free apart from the result; use one instance.
 /// </summary>
-public sealed partial class LeadScorer
+public sealed class LeadScorer
 {
-    private static readonly (LeadIntent Intent, int Weight, Regex Pattern)[] Cues =
-    [
-        (LeadIntent.Price, 60, PricePattern()),
-        (LeadIntent.Availability, 55, AvailabilityPattern()),
-        (LeadIntent.Booking, 60, BookingPattern()),
-        (LeadIntent.Contact, 55, ContactPattern()),
-        (LeadIntent.Purchase, 50, PurchasePattern()),
-        (LeadIntent.Switching, 50, SwitchingPattern()),
-    ];
+    private const int StackFeatures = 128;
 
+    private readonly FeatureExtractor _extractor;
+    private readonly int[] _points;
+    private readonly int _biasPoints;
+
+    /// <summary>Loads the shipped lexicon and weights once.</summary>
+    public LeadScorer()
+        : this(LeadModel.Default)
+    {
+    }
+
+    /// <summary>Uses other weights with the shipped lexicon (training and cross-validation do this).</summary>
+    public LeadScorer(LeadModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _extractor = new FeatureExtractor(CueLexicon.Default);
+        var features = _extractor.Features;
+        _points = new int[features.Count];
+        for (var i = 0; i < features.Count; i++)
+        {
+            var weight = model.Weights.TryGetValue(features[i].Name, out var w) ? w : FeatureExtractor.FixedWeight(features[i].Name);
+            _points[i] = (int)Math.Round(weight * LeadModel.PointsPerLogit);
+        }
+
+        _biasPoints = (int)Math.Round(model.Bias * LeadModel.PointsPerLogit);
+    }
+
+    /// <summary>The score before any evidence: 50 plus the model's bias.</summary>
+    public int BaseScore => 50 + _biasPoints;
+
+    /// <summary>
+    /// Scores <paramref name="request"/>. <see cref="LeadScore.Score"/> is <see cref="BaseScore"/> plus the
+    /// weights of <see cref="LeadScore.Evidence"/>, clamped to 0–100; it is a lead at or above the profile's
+    /// threshold, and only a lead has an intent.
+    /// </summary>
     public LeadScore Score(ScoringRequest request, ScoringProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Text);
         profile ??= ScoringProfile.Default;
-        var evidence = new List<Evidence>();
-        var best = LeadIntent.None;
-        var bestWeight = 0;
-        var total = 0;
 
-        foreach (var (intent, weight, pattern) in Cues)
+        var count = _points.Length;
+        var features = count <= StackFeatures ? stackalloc FeatureSpan[count] : new FeatureSpan[count];
+        _extractor.Extract(request, profile.Vocabulary, features);
+
+        var total = BaseScore;
+        var evidenceCount = 0;
+        for (var i = 0; i < count; i++)
         {
-            foreach (Match m in pattern.Matches(request.Text))
+            if (features[i].On && _points[i] != 0)
             {
-                evidence.Add(new Evidence(m.Index, m.Length, weight, intent.ToString()));
-                total += weight;
-                if (weight > bestWeight)
-                {
-                    (best, bestWeight) = (intent, weight);
-                }
+                total += _points[i];
+                evidenceCount++;
             }
         }
 
-        foreach (Match m in NegativePattern().Matches(request.Text))
-        {
-            evidence.Add(new Evidence(m.Index, m.Length, -60, "noise"));
-            total -= 60;
-        }
-
-        if (request.Kind == EngagementKind.Review && request.Rating is <= 2 && RecoveryPattern().IsMatch(request.Text))
-        {
-            var m = RecoveryPattern().Match(request.Text);
-            evidence.Add(new Evidence(m.Index, m.Length, 55, nameof(LeadIntent.ServiceRecovery)));
-            total += 55;
-            best = LeadIntent.ServiceRecovery;
-        }
-
         var score = Math.Clamp(total, 0, 100);
-        var isLead = score >= profile.Threshold && best != LeadIntent.None;
-        return new LeadScore(score, isLead, isLead ? best : LeadIntent.None, evidence);
+        var isLead = score >= profile.Threshold;
+        var intent = isLead ? IntentOf(features) : LeadIntent.None;
+        return new LeadScore(score, isLead, intent, BuildEvidence(features, evidenceCount));
     }
 
-    [GeneratedRegex(@"\b(how much|price|pricing|cost|quote|precio|preis|prix|preço|prijs|prezzo)\b|[$€£]\s?\?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PricePattern();
+    private Evidence[] BuildEvidence(ReadOnlySpan<FeatureSpan> features, int evidenceCount)
+    {
+        if (evidenceCount == 0)
+        {
+            return [];
+        }
 
-    [GeneratedRegex(@"\b(available|availability|in stock|still have|open on|disponible|verfügbar|noch zu haben|disponibile|beschikbaar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AvailabilityPattern();
+        var evidence = new Evidence[evidenceCount];
+        var n = 0;
+        var names = _extractor.Features;
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (features[i].On && _points[i] != 0)
+            {
+                evidence[n++] = new Evidence(features[i].Start, features[i].Length, _points[i], names[i].Name);
+            }
+        }
 
-    [GeneratedRegex(@"\b(book|booking|reserve|reservation|appointment|reservar|buchen|termin|réserver|prenotare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BookingPattern();
+        // Reading order for the digest, context features (Length 0) first; an insertion sort allocates nothing.
+        for (var i = 1; i < evidence.Length; i++)
+        {
+            var item = evidence[i];
+            var j = i - 1;
+            while (j >= 0 && (evidence[j].Start > item.Start || (evidence[j].Start == item.Start && evidence[j].Weight < item.Weight)))
+            {
+                evidence[j + 1] = evidence[j];
+                j--;
+            }
 
-    [GeneratedRegex(@"\b(call me|contact me|dm me|dm'?d you|sent you a message|message me|email me|whatsapp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ContactPattern();
+            evidence[j + 1] = item;
+        }
 
-    [GeneratedRegex(@"\b(where can i buy|how do i order|how to order|sign up|ship to|deliver to|i want to buy|interested)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PurchasePattern();
+        return evidence;
+    }
 
-    [GeneratedRegex(@"\b(switch(ing)? from|leaving|cancel(l)?ing my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SwitchingPattern();
+    /// <summary>
+    /// The intent of the most specific positive cue (highest rank, then most points): "how much" beats
+    /// "do you do", a competitor being left beats a price question, a complaint with a request is service recovery.
+    /// </summary>
+    private LeadIntent IntentOf(ReadOnlySpan<FeatureSpan> features)
+    {
+        var infos = _extractor.Features;
+        var best = LeadIntent.Purchase;
+        var bestRank = -1;
+        var bestPoints = 0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            var info = infos[i];
+            if (!features[i].On || _points[i] <= 0 || info.Intent == LeadIntent.None)
+            {
+                continue;
+            }
 
-    [GeneratedRegex(@"\b(giveaway|tag a friend|follow us|followers|are you hiring)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NegativePattern();
+            if (info.IntentRank > bestRank || (info.IntentRank == bestRank && _points[i] > bestPoints))
+            {
+                (best, bestRank, bestPoints) = (info.Intent, info.IntentRank, _points[i]);
+            }
+        }
 
-    [GeneratedRegex(@"\b(refund|fix|make it right|call me|contact me|sort (this|it) out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RecoveryPattern();
+        return best;
+    }
 }

@@ -1,0 +1,25 @@
+using LeadsNotLikes.Cli;
+
+var command = args.Length > 0 ? args[0] : "help";
+var rest = new CommandArgs(args.Skip(1));
+return command switch
+{
+    "evaluate" => EvaluateCommand.Run(rest),
+    "train" => TrainCommand.Run(rest),
+    "explain" => ExplainCommand.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          evaluate <file.jsonl> [--split all|train|heldout] [--threshold N] [--errors]
+              lead precision/recall/F1 overall and per language, intent P/R/F1 and confusion
+          train <file.jsonl> [--l2 λ] [--out path/LeadWeights.cs] [--errors]
+              fit the weights on the training part of the fixed split, report on the held-out part
+          explain "text" [--kind review] [--rating 2] [--threshold N] [--vocabulary word,word]
+              score one text and show every cue that moved the score
+        """);
+    return 2;
+}

@@ -1,0 +1,379 @@
+namespace LeadsNotLikes.Scoring;
+
+/// <summary>
+/// The cue lexicon (see <see cref="CueLexicon"/> for the format). Phrases are general language for each
+/// cue family in English, Spanish, German, French, Portuguese, Dutch and Italian, not sentences from the
+/// labeled examples. Kept as code so the scorer needs no file or resource at run time.
+/// </summary>
+internal static class CueSource
+{
+    public const string Text = """
+        # Cue families. Header: [family sign intent rank]; sign + raises only, - lowers only, ~ either (the data decides);
+        # when cues of several intents fire, the highest rank (the most specific cue) gives the intent.
+        # Phrases are matched on folded words: case, accents and repeated letters do not matter ("PRÉCIO", "preciooo").
+        # stem* matches any word that starts with stem. Placeholders: <num> <year> <handle> <email> <url> <phone> <emoji>.
+
+        [negator ~ none]
+        en: not | no | never | dont | don t | do not | doesn t | doesnt | didn t | didnt | won t | wont | can t | cant | isn t | isnt | aren t | arent | wasn t | haven t | no longer | nothing
+        es: no | nunca | jamás | ni | tampoco
+        de: nicht | kein* | nie | niemals
+        fr: pas | jamais | aucun*
+        pt: não | nunca | nem
+        nl: niet | geen | nooit
+        it: non | mai | nessun*
+
+        [price-ask + price 8]
+        en: how much | how much is | how much are | how much for | how much would | how much do | how much does | what s the price | whats the price | what is the price | what are your prices | what s your rate | what are your rates | what do you charge | what would it cost | what does it cost | how much per | cost of | price for | price of | price on | prices for | quote | quotes | quotation | estimate | get a price | want a price | ballpark | fee for | your fee | your fees | your rates | price list | price ? | prices ? | pricing ? | cost ? | rates ? | fees ? | € ? | $ ? | £ ? | how much ?
+        es: cuánto | cuanto cuesta | cuanto vale | cuánto sale | cuánto cobran | cuánto cobráis | qué precio | que precio tiene | precio de | precio para | precios de | presupuesto | presupuestos | precio ? | precios ? | tarifa ? | tarifas ? | valor ?
+        de: wie viel | wieviel | was kostet | was kosten | was würde | kostet das | preis für | preise für | kostenvoranschlag | angebot für | ein angebot | preis ? | preise ? | kosten ?
+        fr: combien | quel prix | quels sont vos prix | quel est le prix | quel tarif | vos tarifs | devis | prix pour | prix ? | tarif ? | tarifs ?
+        pt: quanto | quanto custa | quanto fica | quanto sai | quanto cobram | qual o preço | qual o valor | qual é o preço | valor de | preço de | preço do | preço da | orçamento | orçamentos | preço ? | valor ? | preços ? | vlr ?
+        nl: hoeveel | wat kost | wat kosten | wat is de prijs | wat zijn de kosten | prijs voor | prijzen voor | offerte | prijsopgave | prijs ? | prijzen ? | kosten ?
+        it: quanto costa | quanto costano | quanto viene | quanto chiedete | quanto fate | qual è il prezzo | prezzo per | prezzi per | preventivo | preventivi | prezzo ? | prezzi ? | costo ?
+        en: what s the damage | whats the damage | how much would it be | how much roughly
+        pt: qto | qnto | qto custa | quanto é | quanto seria
+        es: cuánto sería | cuánto me sale
+
+        [price-word ~ price 2]
+        en: price | prices | pricing | cost | costs | fee | fees | rate | rates | charge | charges | per hour | per month | a month | per person | hourly | budget | tariff | set you back
+        es: precio | precios | tarifa | tarifas | coste | costo | cuota | mensualidad | por hora | por persona
+        de: preis | preise | kosten | gebühr | gebühren | tarif | pro stunde | pro monat | pro person | insgesamt
+        fr: prix | tarif | tarifs | coût | coûte | frais | par heure | par mois | par personne
+        pt: preço | preços | valor | valores | custo | taxa | mensalidade | por hora | por mês | por pessoa
+        nl: prijs | prijzen | kosten | kost | tarief | tarieven | per uur | per maand | per persoon
+        it: prezzo | prezzi | costo | costi | tariffa | tariffe | all anno | al mese | all ora | a persona | spese
+        es: cuesta | cuestan
+        de: kostet
+        pt: custa | custam
+        it: costa | costano
+        en: under <num> | below <num> | max <num> | up to <num> | fixed price | fixed fee | fixed priced
+        es: menos de <num> | hasta <num>
+        de: unter <num> | bis <num> | festpreis
+        fr: moins de <num> | jusqu à <num> | prix fixe
+        pt: até <num> | menos de <num> | preço fixo
+        nl: onder de <num> | tot <num> | vaste prijs
+        it: sotto i <num> | fino a <num> | prezzo fisso
+
+        [deal-ask + price 6]
+        en: discount | discounts | student discount | any discount | offer still on | deal still on | still on offer | promo | promo code | discount code | voucher | coupon | payment plan | payment plans | finance | financing | instalments | installments | monthly payments | cheapest plan | which plan | what plan | plan for | package | packages | bundle | upgrade | pro plan | business plan | annual plan | per seat | seats | trial price | introductory offer | sale still on | offer ?
+        es: descuento | descuentos | oferta | promoción | código | plan para | planes | financiación | a plazos | cuotas
+        de: rabatt | angebot noch | gutschein | ratenzahlung | finanzierung | paket | pakete | tarif für
+        fr: réduction | remise | promo | code promo | paiement en plusieurs fois | forfait | forfaits | offre
+        pt: desconto | descontos | promoção | cupom | cupão | plano para | plano pra | planos | parcelado | parcelas | pacote | pacotes
+        nl: korting | aanbieding | actie | kortingscode | pakket | pakketten | abonnement | in termijnen
+        it: sconto | sconti | offerta | promozione | codice sconto | pacchetto | pacchetti | a rate | abbonamento
+
+        [availability-ask + availability 7]
+        en: available | availability | still available | still for sale | still have | in stock | back in stock | out of stock | sold out | restock | restocking | any left | any slots | any slot | slots | slot | any space | any spaces | spaces | space for | spots | any spot | any availability | any openings | openings | free on | free slot | are you free | you free | still free | do you have anything | got anything | anything this week | anything available | how soon | earliest | soonest | next available | fit me in | fit us in | squeeze me in | come out | can you come | could you come | can anyone come | come round | come today | call out | callout | call outs | emergency | urgent | urgently | asap | a s a p | open on | open till | open until | open tonight | open today | open tomorrow | open late | open sunday* | open saturday* | u open | you open | are you open | opening hours | opening times | what time do you open | what time do you close | walk in | walk ins | walkins | taking new | accepting new | new patients | new clients | new customers | new students | covering | do you cover | cover my area | in my area | travel to | do you travel | still open | have room
+        es: disponible | disponibles | disponibilidad | queda | quedan | tenéis hueco | hay hueco | hueco | huecos | sitio | hay sitio | libre | fecha libre | abierto | abrís | abren | horario | urgencia | urgente | agotado | reponer | os queda | les queda | tenéis disponibilidad
+        de: verfügbar | verfügbarkeit | noch zu haben | noch da | noch frei | frei | noch platz | platz | plätze | termin frei | freie termine | lieferbar | ausverkauft | geöffnet | offen | öffnungszeiten | habt ihr offen | dringend | notfall | vorbeikommen | vorbei kommen | kurzfristig
+        fr: disponible | disponibles | disponibilité | disponibilités | dispo | libre | de la place | une place | des places | ouvert | ouverts | horaires | en stock | rupture | urgence | urgent | nouveaux patients | nouveaux clients | vous vous déplacez | vous déplacez
+        pt: disponível | disponíveis | disponibilidade | vaga | vagas | horário | horários | livre | aberto | abertos | estoque | em stock | esgotado | urgente | urgência | atendem | atende | fazem em | vocês vão
+        nl: beschikbaar | beschikbaarheid | nog vrij | vrij | plek | plekje | plekken | plaats | ruimte | open | geopend | openingstijden | op voorraad | uitverkocht | spoed | dringend | nieuwe patiënten | nieuwe klanten | langskomen | langs komen
+        it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
+
+        [booking-ask + booking 6]
+        en: book | booking | bookings | to book | book in | book a | book for | can i book | can we book | reserve | reservation | reservations | appointment | appointments | appt | table for | a table | table tonight | trial class | trial session | trial lesson | first class free | first class | free class | taster | taster session | try a class | try out | sign up | signup | sign me up | join | joining | enrol | enroll | register | view the | to view | see the flat | see the house | private hire | hire the | host | hold a | start next | to start | want to start | like to start | 1 2 1 | one to one
+        es: reservar | reserva | reservas | cita | citas | pedir cita | mesa para | una mesa | mesa | turno | clase de prueba | clase gratis | primera clase | apuntarme | apuntarnos | inscribirme | inscripción | matrícula | visitar | ver el piso | celebrar | cena para | comida para
+        de: buchen | buchung | reservieren | reservierung | termin | termine | einen termin | tisch für | einen tisch | probetraining | probestunde | probetermin | besichtigung | besichtigen | anmelden | anmeldung | feier | feiern
+        fr: réserver | réservation | réservations | rendez vous | rdv | table pour | une table | cours d essai | séance d essai | essai gratuit | premier cours | m inscrire | inscription | s inscrire | visiter
+        pt: reservar | reserva | reservas | marcar | agendar | agendamento | horário para | mesa para | uma mesa | aula experimental | aula grátis | primeira aula | me inscrever | inscrição | matrícula | visitar | começar
+        nl: boeken | reserveren | reservering | afspraak | een afspraak | tafel voor | een tafel | proefles | proeftraining | gratis les | inschrijven | aanmelden | bezichtiging | bezichtigen | terecht | organiseren
+        it: prenotare | prenotazione | prenotazioni | prenoto | appuntamento | un appuntamento | tavolo per | un tavolo | lezione di prova | prova gratuita | prima lezione | iscrivermi | iscrizione | visitarlo | visitarla | visitare
+
+        [booking-noun + booking 3]
+        en: class | classes | lesson | lessons | session | sessions | consultation | consult | membership | viewing | a viewing | day pass | day passes | tasting | christening | reunion | pt session | course | workshop | treatment
+        es: clase | clases | sesión | consulta | visita | membresía
+        de: kurs | kurse | sitzung | beratung | mitgliedschaft | behandlung
+        fr: cours | séance | consultation | visite | soin
+        pt: aula | aulas | sessão | consulta | visita | quarto
+        nl: lessen | sessie | consult | lidmaatschap | behandeling
+        it: lezione | lezioni | seduta | consulenza | visita | stanza | corso
+
+        [future-visit + booking 3]
+        en: come back | coming back | be back | back for | visiting again | visit again | return in | come again | coming in | coming over | pop in | stay again | next time i m | when i m in town | in town | coming down
+        es: volver | volveremos | vuelvo | repetir | repetiremos | vendremos
+        de: wiederkommen | kommen wieder | wieder kommen | nochmal kommen
+        fr: revenir | reviendrons | reviendrai | repasser
+        pt: voltar | voltamos | voltaremos | voltarei | regressar
+        nl: terugkomen | komen terug | kom terug | nog eens komen
+        it: tornare | torneremo | tornerò | ritornare
+
+        en: can t wait | cant wait
+        [timing + none]
+        en: today | tonight | tomorrow | this week | this weekend | next week | next weekend | next month | next year | next summer | next spring | next autumn | next winter | this month | this friday | this saturday | this sunday | this afternoon | this evening | this morning | later today | this time next | before winter | before christmas | christmas | xmas | easter | boxing day | new year | half term | mother s day | mothers day | father s day | valentine* | birthday | anniversary | <year> | on the <num> | by the <num> | in <num> weeks | in <num> days | q1 | q2 | q3 | q4 | year end | monday* | tuesday* | wednesday* | thursday* | friday* | saturday* | sunday* | weekend | weekends | january | february | april | june | july | august | september | october | november | december | jan | feb | sept | oct | nov | dec | in may | in march | this summer | summer | morning | evening | evenings
+        es: hoy | esta noche | mañana | pasado mañana | esta semana | este finde | fin de semana | la semana que viene | semana que viene | próxima semana | el mes que viene | próximo mes | el año que viene | navidad | navidades | pascua | cumpleaños | aniversario | lunes | martes | miércoles | jueves | viernes | sábado | domingo | enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | setiembre | octubre | noviembre | diciembre | trimestre
+        de: heute | heute abend | morgen | übermorgen | diese woche | dieses wochenende | am wochenende | nächste woche | nächsten monat | nächstes jahr | weihnachten | weihnachtsfeier | ostern | geburtstag | jahrestag | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | januar | februar | märz | juni | juli | oktober | dezember
+        fr: aujourd hui | ce soir | demain | cette semaine | ce week end | le week end | la semaine prochaine | semaine prochaine | le mois prochain | l année prochaine | noël | pâques | anniversaire | lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche | janvier | février | mars | avril | juin | juillet | août | septembre | octobre | novembre | décembre | rentrée | prochain | prochaine
+        pt: hoje | hoje à noite | amanhã | esta semana | este fim de semana | fim de semana | semana que vem | próxima semana | mês que vem | próximo mês | ano que vem | natal | páscoa | aniversário | segunda | terça | quarta | quinta | sexta | sábado | domingo | janeiro | fevereiro | março | maio | junho | julho | agosto | setembro | outubro | novembro | dezembro | nessa altura
+        nl: vandaag | vanavond | morgen | overmorgen | deze week | dit weekend | volgende week | volgende maand | volgend jaar | kerst | kerstmis | pasen | sinterklaas | verjaardag | maandag | dinsdag | woensdag | donderdag | vrijdag | zaterdag | zondag | januari | februari | maart | mei | juni | juli | augustus | oktober
+        it: oggi | stasera | domani | dopodomani | questa settimana | questo weekend | la prossima settimana | settimana prossima | il mese prossimo | mese prossimo | l anno prossimo | natale | pasqua | compleanno | anniversario | lunedì | martedì | mercoledì | giovedì | venerdì | sabato | domenica | gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | settembre | ottobre | novembre | dicembre | cresima | comunione
+
+        [party-size + booking 2]
+        en: for <num> | party of <num> | group of <num> | <num> of us | <num> people | <num> guests | <num> adults | <num> kids | <num> children | <num> pax | <num> staff | <num> users | <num> employees | <num> seats | for two | for four | for six | family of <num> | family of four
+        es: para <num> | <num> personas | <num> invitados | <num> niños | <num> empleados | <num> usuarios | somos <num>
+        de: für <num> | <num> personen | <num> gäste | <num> mitarbeiter | mit <num>
+        fr: pour <num> | <num> personnes | <num> invités | <num> enfants | <num> utilisateurs | <num> salariés | nous serons <num>
+        pt: para <num> | <num> pessoas | <num> convidados | <num> crianças | <num> funcionários | <num> usuários | somos <num>
+        nl: voor <num> | <num> personen | <num> gasten | <num> kinderen | <num> medewerkers | met <num> personen | met <num>
+        it: per <num> | <num> persone | <num> ospiti | <num> bambini | <num> dipendenti | siamo in <num>
+
+        [contact-sent + contact 5]
+        en: dm d | dmd | dm d you | dm ed | dmed | dm sent | dms sent | sent a dm | sent you a dm | sent you a message | sent you a pm | sent a message | sent a pm | sent you an email | sent an email | sent you an e mail | sent you a mail | emailed you | emailed | e mailed | messaged you | messaged | just messaged | pm sent | pm d | pmd | pm ed | inboxed | inboxed you | check your dms | check your dm | check your inbox | check your messages | check your email | dm ing | dming | messaging you now | connection request | via the contact form | contact form | filled in the form | left a message | left you a voicemail | texted you | whatsapped
+        es: te mandé | os mandé | le mandé | les mandé | te envié | os envié | te escribí | os escribí | os escribo | te escribo | les escribí | por dm | por privado | al privado | por md | md enviado | mensaje enviado | revisa tu dm | revisad el dm
+        de: dm geschickt | nachricht geschickt | mail geschickt | e mail geschickt | geschrieben | pn geschickt | habe euch geschrieben | schaut in eure | euch eine dm
+        fr: mp envoyé | message envoyé | mail envoyé | envoyé un mail | envoyé un message | envoyé un mp | envoyé un e mail | je vous ai écrit | je t ai écrit | en mp | en privé | dm envoyé
+        pt: mandei mensagem | mandei dm | mandei direct | mandei inbox | mandei um email | mandei e mail | te chamei | chamei no direct | chamei no privado | enviei mensagem | enviei um email | enviei | no direct | no privado | no inbox | olha o direct
+        nl: mail is gestuurd | mail gestuurd | bericht gestuurd | dm gestuurd | pb gestuurd | gemaild | ge mailed | ge pm d | heb jullie gemaild | heb een bericht | berichtje gestuurd
+        it: vi ho scritto | ti ho scritto | vi ho mandato | ti ho mandato | ho inviato | in direct | in dm | in privato | messaggio privato | vi ho inviato | scritto in direct
+        en: dropped you a message | dropped you a line
+        es: he mandado | os he mandado | te he mandado | he enviado | os he enviado | te he enviado | os he escrito | te he escrito | un privado | mandado un privado | enviado un mensaje
+        fr: ai envoyé | je vous ai envoyé | message privé | je t ai envoyé
+        pt: te mandei | mandei uma mensagem
+        de: nachricht gesendet | mail gesendet | eine mail geschickt | eine nachricht geschickt
+        nl: een mail gestuurd | een bericht gestuurd
+        it: ho mandato | ho scritto | messaggio in privato | vi ho mandato un messaggio
+        en: sent ~ message | sent ~ email | sent ~ e mail | sent ~ mail | sent ~ dm | sent ~ pm | sent ~ text | sent ~ inbox | dropped ~ message | dropped ~ line | dropped ~ dm | messaged ~ about | emailed ~ about | reached out ~ dm
+        es: mandado ~ privado | mandado ~ mensaje | mandé ~ mensaje | enviado ~ mensaje | envié ~ mensaje | escrito ~ privado | escrito ~ dm
+        fr: envoyé ~ message | envoyé ~ mail | envoyé ~ mp | envoyé ~ e mail | écrit ~ privé
+        pt: mandei ~ mensagem | mandei ~ direct | mandei ~ email | enviei ~ mensagem | enviei ~ email | chamei ~ direct
+        de: habe ~ geschrieben | habe ~ geschickt | hab ~ geschrieben | hab ~ geschickt | habe ~ gemailt
+        nl: heb ~ gestuurd | heb ~ gemaild | heb ~ geappt
+        it: ho ~ scritto | ho mandato ~ messaggio | ho inviato ~ mail | ho inviato ~ messaggio
+
+        [contact-ask + contact 5]
+        en: call me | ring me | phone me | text me | email me | e mail me | contact me | contact us | get in touch | be in touch | reach me | reach out | call back | callback | call me back | give me a call | give us a call | can someone call | someone call me | someone to call | can someone contact | someone get in touch | someone to get in touch | can you call | could you call | please call | pls call | my number | number is | number on file | call me on | <phone> | <email> | speak to | speak with | talk to | talk with | person to speak to | who should i speak to | who s the best person | who handles | who can i | who do i contact | best person | get back to me | pop round | pop over | come and look | come look | have a look | take a look | help with | can you help | could you help | help me | need help
+        es: llamadme | llámame | llámenme | me podéis llamar | me pueden llamar | contactadme | contáctenme | contactarme | escribidme | escríbanme | mi número | mi teléfono | que alguien me | alguien me llame | alguien me contacte | alguien me confirme | hablar con | ponerse en contacto | me ayudáis | podéis ayudarme
+        de: rufen sie mich an | ruft mich an | ruf mich an | melden sie sich | meldet euch | melde dich | kontaktieren sie mich | kontaktiert mich | rückruf | zurückrufen | bitte melden | meine nummer | sprechen mit | ansprechpartner | könnt ihr helfen | können sie helfen
+        fr: appelez moi | appelez nous | rappelez moi | contactez moi | contactez nous | me contacter | nous contacter | me rappeler | me joindre | mon numéro | parler à | parler avec | un interlocuteur | pouvez vous m aider | vous pouvez m aider
+        pt: me liguem | liga me | ligue me | me ligue | me chamar | me chamem | me chama | chama no direct | chama no privado | chama inbox | me contatem | entrem em contato | entre em contato | meu número | meu contato | falar com | podem me ajudar | alguém me responda | alguém me respondesse
+        nl: bel me | bel mij | bellen | terugbellen | bel me terug | contact opnemen | neem contact op | neem contact met mij op | mail me | mijn nummer | spreken met | iemand spreken | kunnen jullie helpen | kunt u helpen
+        it: chiamatemi | chiamami | mi chiamate | mi chiamereste | contattatemi | contattami | ricontattarmi | ricontattatemi | richiamarmi | richiamatemi | mi contattate | il mio numero | parlare con | parlare col | potete aiutarmi | mi potete aiutare
+
+        [purchase-ask + purchase 4]
+        en: do you do | do u do | do you guys do | do you offer | do u offer | do you sell | do you make | do you stock | do you carry | do you supply | do you fit | do you install | do you deliver | do u deliver | do you ship | do you post | do you cater | do you run | do you take | do u take | do you accept | do you work with | do you handle | do you also | do you have this | do you have these | do you have it | have this in | this in a | in a size | in size | can you do | can u do | could you do | can you make | could you make | can you deliver | can you supply | can you fit | can i order | can i buy | can i get | can i reorder | can i pay | where can i buy | where can i get | where can i order | how do i order | how can i order | how do i buy | how do i sign up | how do i join | how do i pay | how to order | how to buy | want to buy | want to order | wanna buy | wanna order | like to order | like to buy | i d buy | i would buy | i ll take | i ll buy | i want one | i want this | want this | need this | need these | need one | take my money | shut up and take | ready to buy | about to buy | about to order | about to check out | interested | i m interested | im interested | very interested | interested in | info | infos | information | more info | more details | details | link ? | size ? | deliver to | ship to | ship internationally | free trial | a demo | return window | returns policy | return policy | exchange policy | reorder | pre order | preorder | bulk order | same as last time | same one | one of these | two of these | for sale
+        es: hacéis | hacen | hacéis envíos | hacen envíos | envío a | envían a | enviáis | vendéis | venden | lo tenéis | quiero uno | lo quiero | me lo quedo | me interesa | interesada | interesado | interesados | info | información | más info | pedir | comprar | encargar | encargo | para regalar | cómo compro | cómo pido | dónde compro | lo venden
+        de: macht ihr | machen sie | bietet ihr | bieten sie | verkauft ihr | gibt es das | gibt s das | gibt es | gibt s | gibts | liefert ihr | liefern sie | versendet ihr | bestellen | kaufen | möchte bestellen | möchte kaufen | will haben | interesse | großes interesse | interessiert | in größe | info | infos | vorrätig
+        fr: vous faites | faites vous | vous proposez | proposez vous | vous vendez | vous livrez | livrez vous | expédiez | commander | acheter | je la veux | je le veux | je voudrais | j aimerais | intéressé | intéressée | intéressés | ça m intéresse | ca m interesse | m intéresse | infos | info | en vente
+        pt: vocês fazem | fazem | vendem | entregam | enviam | encomendar | comprar | queria | quero o | quero a | tenho interesse | interessada | interessado | interesse | info | informações | como compro | como faço para | onde compro
+        nl: doen jullie | doen jullie ook | verkopen jullie | leveren jullie | bezorgen jullie | verzenden jullie | bestellen | kopen | wil graag | graag | interesse | geïnteresseerd | info | te koop
+        it: fate | fatte | fai | fate anche | vendete | consegnate | spedite | ordinare | ordinazione | su ordinazione | comprare | acquistare | mi interessa | interessata | interessato | interessati | info | informazioni | mi servirebbe | mi servono
+        en: size ? | sizes ? | delivery ? | shipping ? | postage ? | stock ? | trial ? | demo ? | colours ? | colors ?
+        es: talla ? | tallas ? | envíos ? | envío ? | enlace ?
+        de: größe ? | größen ? | versand ? | lieferung ?
+        fr: taille ? | tailles ? | livraison ? | lien ?
+        pt: tamanho ? | tamanhos ? | entrega ? | frete ?
+        nl: maat ? | maten ? | bezorging ? | verzending ?
+        it: taglia ? | taglie ? | spedizione ? | consegna ?
+
+        [purchase-topic ~ purchase 3]
+        en: link | size | sizes | sizing | delivery | deliveries | shipping | postage | returns | checkout | check out | order | orders | ordering | mileage | service history | trial | demo
+        es: envíos | talla | tallas | pedido | enlace | envío
+        de: versand | lieferung | lieferzeit | bestellung | größe | größen
+        fr: livraison | livraisons | envoi | commande | taille | tailles | lien
+        pt: entrega | entregas | envio | frete | encomenda | tamanho | tamanhos
+        nl: levertijd | bezorging | verzending | bestelling | maat | maten
+        it: spedizione | spedizioni | consegna | ordine | taglia | taglie
+
+        [question-opener + none]
+        en: do you | do u | do ya | do you guys | can you | can u | could you | can i | could i | can we | could we | is there | are there | is it possible | would you | will you | are you | r u | have you got | got any | any chance | what s your | whats your | what are your | what is your | how long | when can | when could | does it | is this | is that | anyone know if | does anyone know if | do they | genuinely asking | quick question
+        es: podéis | pueden | puedo | podemos | se puede | hay | es posible | sabéis si | cuánto tarda | cuándo
+        de: könnt ihr | können sie | kann ich | können wir | kann man | ist es möglich | möglich | weiß jemand | wann | wie lange
+        fr: pouvez vous | vous pouvez | est ce que | est il possible | possible | je peux | on peut | peut on | quand | combien de temps
+        pt: vocês podem | podem | posso | podemos | é possível | dá para | da pra | tem como | quando | quanto tempo
+        nl: kunnen jullie | kan ik | kunnen we | kan je | kun je | kunt u | is het mogelijk | mogelijk | wanneer | hoe lang
+        it: potete | posso | possiamo | si può | è possibile | possibile | c è | ci sono | quando | quanto tempo
+        es: tenéis | tienen | tenés | tienes
+        de: habt ihr | haben sie | hast du
+        fr: vous avez | avez vous | as tu | t as
+        pt: vocês têm | têm | tem | vcs tem | vc tem
+        nl: hebben jullie | hebben jullie ook | heb je | hebt u
+        it: avete | hai
+
+        [need-plan + purchase 1]
+        en: need | needs | needed | i need | we need | need a | need an | need someone | looking for | we re looking | searching for | hunting for | planning | we re planning | plan to | thinking of | thinking about | considering | would like | we d like | i d like | we would like | i would like | want to | wanting to | keen to | hoping to | getting married | engaged | wedding | our wedding | my wedding | party | event | corporate | office | our office | our team | for my | for her | for him | my daughter s | my son s | my mum s | around £ | budget of
+        es: necesito | necesitamos | busco | buscamos | estoy buscando | queremos | quisiera | quisiéramos | me gustaría | nos gustaría | boda | nos casamos | me caso | fiesta | evento | para mi | para nuestra | oficina | empresa
+        de: brauche | brauchen | benötige | benötigen | suche | suchen | wir suchen | ich suche | möchte | möchten | würde gerne | hätten | hätten gerne | hochzeit | wir heiraten | party | firma | büro | unser büro | für unser | für meine
+        fr: besoin | j ai besoin | nous avons besoin | cherche | je cherche | je recherche | nous cherchons | recherche | on cherche | voudrais | voudrions | souhaite | souhaiterais | mariage | on se marie | nous nous marions | fête | événement | bureau | entreprise | pour mon | pour ma
+        pt: preciso | precisamos | precisava | procuro | procuramos | estou procurando | queremos | gostaria | gostaríamos | casamento | casamos | vamos casar | festa | evento | escritório | empresa | para o meu | para a minha
+        nl: nodig | ik zoek | zoek | zoeken een | we zoeken | wij zoeken | op zoek | willen | zou graag | zouden graag | bruiloft | trouwen | wij trouwen | we trouwen | feest | evenement | kantoor | bedrijf | voor ons
+        it: ho bisogno | abbiamo bisogno | bisogno | cerco | cerchiamo | sto cercando | matrimonio | ci sposiamo | mi sposo | festa | evento | ufficio | azienda | per il mio | per la mia
+
+        fr: 
+        es: quiero
+        fr: je veux
+        nl: ik wil | wil ik
+        pt: quero
+
+        [tag-plan + purchase 4]
+        en: we need this | we need these | we need him | we need her | we need them | need this for | shall we | should we | let s | lets | let s go | lets go | let s do | hint | hint hint | take me | take me here | buy me | get me this | get me one | we should | this is us | our next | next date | date night | book us | sign us up | we re going | we are going
+        es: vamos | vamos a | deberíamos | nos apuntamos | apuntémonos | llévame | regálame | hacemos | nos hace falta
+        de: sollen wir | sollten wir | lass uns | lasst uns | wollen wir | gehen wir | machen wir | brauchen wir
+        fr: on y va | on devrait | ça te dit | ca te dit | on s inscrit | on le fait | on réserve | il nous faut
+        pt: bora | vamos | partiu | devíamos | precisamos disso | bora fazer | vamos fazer | me leva
+        nl: zullen we | laten we | gaan we | moeten we | dit moeten we | doen we
+        it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
+
+        [switching + switching 9]
+        en: switch | switching | switch from | switch to | switching from | moving from | moving off | move off | moving away from | move away from | leaving | leave our | leaving our | leaving my | our current | my current | current provider | current supplier | current accountant | current accountants | current broker | current system | current stack | current setup | currently use | currently using | currently on | currently with | we use | we re using | we re on | we are on | we are with | other brokers | other providers | other companies | other places | another provider | competitor | competitors | your competitor | alternative to | instead of | compare | compared | comparing | how does it compare | vs | versus | migrate | migration | migrating | move over | fed up with | let down by | my usual | usual place | usual barber | retiring | is retiring | closing down | contract ends | contract runs out | contract is up | renewal | up for renewal | not happy with | unhappy with | keep saying no | been refused | refused by
+        es: cambiar de | cambiarme | cambiarnos | mi actual | nuestro actual | actual proveedor | otro proveedor | otra empresa | la competencia | competencia | dejar a | migrar | migración | en vez de | comparar
+        de: wechseln | wechsel | umsteigen | umstieg | anderen anbieter | anderer anbieter | aktuellen anbieter | derzeitigen | bisherigen | unzufrieden | vertrag läuft | läuft aus | kündigen | migration | statt | im vergleich
+        fr: changer de | changer d | concurrent | concurrence | actuel | actuelle | quitter | quitte | passer chez | migrer | migration | au lieu de | comparé
+        pt: mudar de | trocar de | saindo de | sair de | outro sistema | outra empresa | outro fornecedor | atual | concorrente | concorrência | migrar | migração | em vez de | comparar
+        nl: overstappen | overstap | wisselen | huidige | onze huidige | mijn huidige | stopt | stoppen | andere aanbieder | concurrent | migreren | migratie | in plaats van | vergelijken
+        it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
+
+        [recovery + serviceRecovery 1]
+        en: refund | refunded | refund me | money back | my money back | replacement | replace | send a new | send me a new | send another | new one | swap | swap it | exchange | exchange it | fix | fix it | fix this | fixed asap | sort it | sort this | sort it out | sort this out | get this sorted | want this sorted | have this sorted | if it s sorted | if its sorted | make it right | make this right | put it right | redo | re do | finish the job | come back and | rebook | re book | another go | another chance | give it another | another try | compensation | compensate | gesture | goodwill | credit | discount on | at a discount | where s my order | where is my order | wheres my order | where is my parcel | where s my parcel | order # | order number | order <num> | still waiting | chase | chasing | escalate | resolve | resolution | explain | explains | explanation | respond | reply | reply to | answer me | reason to stay | keep using | keep shopping | keep the booking | keep my booking | i d stay | happy to stay | would stay | want to stay | happily keep | someone else next time | see someone else | someone else | not until | unless | otherwise | or else | before then | won t happen again | won t happen | happen again | confidence | assurance | reassure
+        es: reembolso | reembolsar | devolución | devolver | cambio | el cambio | cambiarla | cambiarlo | solucionen | solucionar | arreglen | arreglar | compensación | que no volverá a pasar | volverá a pasar | confirme | respuesta | esperando respuesta | si no | a menos que
+        de: erstattung | rückerstattung | geld zurück | umtausch | umtauschen | ersatz | austausch | nachbessern | reparieren | lösung | entschädigung | damit so etwas nicht | nicht wieder passiert | wieder passiert | antwort | sonst | es sei denn | bestellnummer
+        fr: remboursement | rembourser | remboursez | échange | échanger | remplacement | remplacer | réparer | geste | un geste | dédommagement | compensation | sinon | à moins que | réponse | il faudrait | que le service suive
+        pt: reembolso | reembolsar | devolução | troca | trocar | substituição | resolvam | resolver | compensação | respondesse | respondam | resposta | senão | se não | a menos que
+        nl: terugbetaling | geld terug | omruilen | ruilen | vervanging | vervangen | oplossen | oplossing | compensatie | anders | tenzij | reactie | antwoord
+        it: rimborso | rimborsare | sostituzione | sostituire | cambio | risolvere | soluzione | risarcimento | altrimenti | a meno che | risposta | rispondere | prima vorrei
+        en: need this sorted | need it sorted | want it sorted | get it sorted
+        es: solucion* | arregl* | reembols* | devolv* | seguir comprando | seguir siendo cliente
+        fr: renvoy*
+        de: ersetz*
+        nl: vervang*
+        it: sostitu*
+
+        [complaint ~ none]
+        en: late | hours late | arrived late | too late | delayed | delay | cold | wrong | wrong size | wrong colour | wrong item | wrong order | broke | broken | cracked | damaged | damage | scratches | scratched | faulty | missing | never arrived | hasn t arrived | not arrived | didn t arrive | never came | never came back | nothing arrived | lost | charged twice | double charged | overcharged | charged me | waited | waiting | wait | rude | dirty | filthy | error | error code | not working | stopped working | doesn t work | disappointed | disappointing | upset | gutted | dry | misspelled | spelt wrong | rough | ghosted | no response | no reply | no one replies | nobody replies | no answer | poor | terrible | awful | horrible | unacceptable | not good enough | let down | complained | complaint | issue | issues | problem | problems | dripping | leaking | runs small | too small | too big | slow | pricey | expensive
+        es: frío | fría | tarde | equivocada | equivocado | roto | rota | rotos | no llegó | no ha llegado | esperando | esperamos | faltaba | falta | mal | fatal | sucio | decepcionado | decepcionada | problema | queja
+        de: kalt | warten | mussten warten | gewartet | falsch | falsche | kaputt | beschädigt | nicht angekommen | fehlt | fehlte | schmutzig | enttäuscht | problem | beschwerde | unfreundlich | verspätet
+        fr: froid | froide | attendu | attente | en retard | retard | cassé | cassée | abîmé | abîmée | mauvaise | mauvais | manquant | déçu | déçue | problème | désagréable | une heure
+        pt: frio | fria | faltando | faltou | atrasado | atraso | demorou | errado | errada | quebrado | quebrada | estragado | sujo | decepcionado | decepcionada | problema | reclamação | veio tudo
+        nl: onderweg | niemand reageert | reageert niet | geen reactie | kapot | beschadigd | te laat | laat | koud | verkeerde | verkeerd | vies | teleurgesteld | probleem | klacht
+        it: non è stato rispettato | non rispettato | freddo | fredda | rotto | rotta | sbagliato | sbagliata | ritardo | in ritardo | attesa | aspettato | sporco | deluso | delusa | problema | reclamo | maleducato
+        en: incomple*
+
+        [giveaway - none]
+        en: giveaway | give away | giveaways | pick me | choose me | enter | entered | entry | entries | my entry | done | done tagged | tagged | i tagged | followed | followed and | liked and | shared and | followed liked | contest | competition | comp | win | winner | winning | fingers crossed | tag someone | tag a friend | tag your | 🤞 | 🍀
+        es: sorteo | sorteos | participo | participando | concurso | ganar | ya sigo | etiqueto | etiquetado
+        de: gewinnspiel | gewinnen | verlosung | teilgenommen | markiert | mitmachen | erledigt
+        fr: concours | jeu concours | je participe | participe | gagner | tirage
+        pt: sorteio | sorteios | participando | participar | já sigo | marquei | ganhar | concorrendo
+        nl: winactie | winnen | doe mee | meedoen | getagd | verloting
+        it: concorso | giveaway | partecipo | vincere | taggato | taggo
+
+        [follower-spam - none]
+        en: followers | follower | buy followers | free followers | real followers | free likes | grow your | grow your page | promote | promotion | promote your | we promote | collab | collaboration | paid collab | brand ambassador | ambassador | ambassadors | crypto | bitcoin | btc | forex | invest | investment | investing | earn | earning | make money | passive income | per day | <url> | link in bio | link in my bio | 👉 | check my page | check my profile | visit my page | dm me for | dm for
+        es: seguidores | compra seguidores | gana dinero | ganar dinero | invierte | link en bio | enlace en bio
+        de: follower kaufen | jetzt günstig | geld verdienen | investieren | link in der bio
+        fr: abonnés | gagnez | investissez | lien en bio | promo abonnés | obtenez
+        pt: seguidores | ganhe | invista | renda extra | link na bio
+        nl: volgers | verdien | investeer | link in bio
+        it: compra follower | seguaci | guadagna | investi | link in bio
+
+        [job-seeker - none]
+        en: hiring | are you hiring | you hiring | u hiring | recruiting | recruitment | vacancy | vacancies | work for you | looking for work | looking for a job | part time | full time | cv | resume | my cv | cv ready | portfolio | portfolio in | qualified | fully qualified | years experience | years of experience | apprenticeship | apprentice | internship | intern | applied | application | careers page | role | roles | position | taking on staff | need staff | need any | second shooter | do you need any | do you need a | looking to join your team | join your team
+        es: trabajo | empleo | currículum | curriculum | cv | buscáis | contratáis | contratando | puesto | vacante | prácticas
+        de: stelle | stellen | bewerbung | bewerben | ausbildung | praktikum | sucht ihr | stellt ihr ein | lebenslauf
+        fr: emploi | recrutez | recrutez vous | recrutement | alternance | candidature | cv | poste
+        pt: vaga de emprego | emprego | currículo | contratando | trabalho | estágio
+        nl: vacature | vacatures | zoeken jullie nog | zoeken jullie | sollicit* | cv
+        it: cercate | lavoro | assumete | laureato | laureata | candidatura | curriculum | tirocinio
+
+        en: <num> years experience | years of experience
+        es: tengo experiencia | con experiencia
+        fr: j ai de l expérience
+        it: ho esperienza
+        en: a job | any jobs | job opening | job openings | job vacancy | jobs going
+
+        [vendor-pitch - none]
+        en: we offer | we provide | we supply | we manufacture | we sell | we build | we help | we specialise | we specialize | we at | our agency | our services | our service | our products | our product | our team can | our page | our platform | we run | white label | white labelled | outsourc* | offshore | partnering | partner with | partnership | open to partnering | open to a quick chat | open to a chat | happy to help if | if you ever need | check our | check out our | visit our | wholesale | trade prices | trade price | at trade | competitive prices | competitive rates | cheaper than | % less | % cheaper | for less | brochure | catalogue | catalog | send you our | could i send | book with me | book with me instead | from £ | from $ | from € | open source | we built | my services | my youtube | affiliate | affiliate programme
+        es: ofrecemos | ofrecemos servicios | somos una agencia | somos una empresa | vendemos | al por mayor | mayorista | nuestra agencia | nuestros servicios | nuestro perfil | mira nuestro perfil | tarifas muy competitivas | tarifas competitivas | precios competitivos
+        de: wir bieten | bieten wir | wir liefern | wir verkaufen | unsere agentur | unsere firma | unsere dienstleistungen | interesse an einem kurzen call | interesse an einem call | kurzen call | kurzes gespräch | großhandel
+        fr: nous proposons | nous offrons | nous vendons | notre agence | notre société | nos services | grossiste | partenariat | tarifs compétitifs
+        pt: oferecemos | somos uma agência | somos uma empresa | nossa agência | nossos serviços | atacado | revenda | parceria
+        nl: wij bieden | wij leveren | wij verkopen | ons bureau | onze diensten | groothandel | samenwerking
+        it: offriamo | siamo un agenzia | siamo una agenzia | la nostra agenzia | i nostri servizi | ingrosso | proponiamo | collaborazione
+
+        [refusal - none]
+        en: don t contact | dont contact | do not contact | don t contact me | don t reply | dont reply | do not reply | don t respond | don t bother | dont bother | don t bother replying | no need to reply | never again | never ever | won t be back | wont be back | won t use again | wont use again | won t use | will never use | won t be using | not coming back | never coming back | never going back | moved on | joined elsewhere | gone elsewhere | went elsewhere | going elsewhere | switched to | uninstalled | deleted the app | cancelled my | canceled my | unsubscribed | leave me alone | not wasting | waste of time | stay away | everyone avoid | straight in the bin | in the bin | copy paste apology
+        es: no volveré | no volvemos | no vuelvo | nunca más | ni se molesten | no respondáis | no contesten | no me contactéis | ojalá os cierren | ojalá cierren
+        de: nie wieder | nie mehr | nimmer | melden sie sich nicht | keine antwort nötig | sparen sie sich
+        fr: plus jamais | on ne reviendra | on ne reviendra jamais | ne reviendrai | ne reviendrons | ne prenez pas la peine | ne répondez pas | lâchez moi | inutile de répondre
+        pt: nunca mais | não volto | não voltarei | não voltamos | não respondam | não me contactem | nem respondam
+        nl: nooit meer | doe geen moeite | reageer niet | hoeft niet te reageren | niet reageren
+        it: mai più | non tornerò | non torneremo | non rispondete | non contattatemi | non mi contattate
+
+        en: everyone avoid | avoid them | avoid this place | avoid at all costs
+        [abuse - none]
+        en: scam | scams | scammer | scammers | scamming | fraud | fraudsters | crooks | crook | thieves | cowboys | liars | lying | con artists | rip off | ripoff | robbery | daylight robbery | go to hell | go bust | garbage | rubbish | trash | cheap tat | useless | idiots | clowns | joke of a company | fake | fake company | worst | disgusting | pathetic | shameful | shame on you | zero stars | 0 stars
+        es: estafa | estafadores | estafador | ladrones | timo | timadores | basura | vergüenza | sinvergüenzas | pésimo
+        de: betrüger | betrug | abzocke | abzocker | diebe | müll | frechheit | schande
+        fr: escrocs | escroc | arnaque | arnaqueurs | voleurs | honte | nul | nuls | vendeurs de tapis
+        pt: golpe | golpistas | ladrões | lixo | vergonha | péssimo
+        nl: oplichters | oplichting | oplichter | dieven | schande | waardeloos | bagger
+        it: truffa | truffatori | ladri | vergogna | schifo | pessimo
+
+        en: go bust
+        [non-customer - none]
+        en: never stayed | never been | haven t been | have not been | never used | never tried | never bought | not a customer | on behalf of | my friend says | i heard | heard that | saw it on | reviewing on behalf | glad we never | never signed up
+        es: nunca he estado | nunca fui | no he ido | me han dicho | dicen que
+        de: nie dort gewesen | nie da gewesen | war nie | habe gehört | angeblich
+        fr: jamais allé | jamais venu | on m a dit | il paraît
+        pt: nunca lá fiquei | nunca fiquei | nunca fui
+        nl: nooit geweest | nooit geweest | ik heb gehoord | schijnt
+        it: mai stato | mai stata | ho sentito | dicono che
+
+        en: my neighbour says | my neighbor says
+        pt: minha vizinha diz
+        [praise - none]
+        en: thanks | thank you | thank u | thx | ty | cheers | love | love it | loved | lovely | loving | amazing | great | perfect | beautiful | gorgeous | stunning | obsessed | recommend | highly recommend | best | fantastic | brilliant | superb | excellent | well done | congrats | congratulations | wow | so good | cute | nice | nice one | 10 10 | 5 stars | awesome | incredible | impressive | goals | fire | insane | legend | legends | magician | fab | fabulous | delicious | yum | yummy | adore | adores | gem | saved the day | saved my | reliable | professional | friendly | helpful | smooth | quick | fast delivery | reasonable | fair price | price is right | proud | inspiring | insightful | agree | totally agree | so true | well said | good reminder | great post | reposting | 😍 | ❤ | ❤️ | 🔥 | 👏 | 🙌 | 💯 | 🥹 | ✨ | 💕 | 😊 | 👍 | 💪 | 🎉 | 🥰 | 😘 | 🤩 | 💖 | 💗
+        es: gracias | muchas gracias | genial | precioso | preciosa | guapa | guapo | bonita | bonito | enhorabuena | felicidades | increíble | maravilloso | me encanta | buenísimo | perfecto | recomiendo | lo mejor | la mejor | el mejor | de diez | brutal
+        de: danke | vielen dank | toll | tolle | super | klasse | lecker | glückwunsch | herzlichen glückwunsch | wunderschön | perfekt | empfehlen | empfehlenswert | top | spannend | freundlich
+        fr: merci | merci beaucoup | bravo | trop belle | trop beau | magnifique | génial | super | parfait | parfaite | excellent | adorable | recommande | félicitations | sublime | hypnotisant
+        pt: obrigada | obrigado | parabéns | lindo | linda | maravilhoso | maravilhosa | top | arrasou | perfeito | recomendo | melhor | incrível
+        nl: bedankt | dank je | dank jullie | mooi | prachtig | heerlijk | gefeliciteerd | top | super | strak | geweldig | perfect | aanrader | fijn
+        it: grazie | bellissimo | bellissima | stupendo | stupendi | spettacolare | complimenti | perfetto | consigliato | consigliatissimo | ottimo | buonissimo | gentilissimo | bravissimi
+
+        en: would use again | would come again | would recommend | will recommend
+        [resolved - none]
+        en: sorted | all sorted | sorted now | sorted it | they sorted | resolved | fixed | fixed my | all fixed | working perfectly | works perfectly | all good now | back to normal | no more pain | arrived safe | thanks for sorting | thank you for sorting | sorting my | passed | passed first time | completed | already ordered | bought
+        es: ya no me duele | solucionado | resuelto | todo bien | arreglado
+        de: funktioniert wieder | erledigt sich | gelöst | alles gut
+        fr: tout est réglé | réglé | résolu | ça va mieux
+        pt: correu tudo bem | resolvido | tudo certo | deu certo
+        nl: alles is weer in orde | weer in orde | opgelost | geholpen
+        it: risolto | niente più dolore | tutto a posto
+
+        [laughter - none]
+        en: lol | lmao | lmfao | rofl | haha | hahaha | hehe | ha ha | 😂 | 🤣 | 💀 | 😭 | 😅 | 🙃 | 😆 | 😹 | 🤪 | 😜 | 🙈
+        es: jaja | jajaja | jeje | xd
+        de: haha | hihi
+        fr: mdr | ptdr | lol
+        pt: kkk | k | rs | rsrs | kkkk
+        nl: haha
+        it: ahah | ahahah
+
+        [rejection - none]
+        en: no thanks | not for me | could never | not my size | on a diet | not on my salary | can t afford | cant afford | too expensive for me | i ll never pay | never pay | will never pay | scared of | terrified of | wish | if only | bucket list | one day | someday | i could eat | i could live
+        es: me da miedo | ojalá | algún día | ni loca | ni loco
+        de: wäre schön | eines tages
+        fr: un jour
+        pt: um dia | quem me dera
+        nl: was het maar
+        it: magari | un giorno
+
+        [rhetorical - none]
+        en: how much did | how much did they | who did this | who did the | who made | who took | who took this | who is the | how is this real | is this real | what camera | where is the | where s the | where is that | where s that | how do you get | how do you make | what s the best | what is the best | who lives | does it hurt | who owned | who writes | does anyone know who | are a joke | is a joke | should be illegal | criminal | is criminal | prices though | these prices | with these prices | at these prices | for that price | for those prices | on my salary | remember when | back in my day
+        es: quién hizo | quién es | con estos precios | por ese precio | qué miedo
+        de: wer hat | wer ist | bei den preisen | für den preis | stimmt das
+        fr: qui a fait | qui est | avec ces prix | à ce prix | quelle marque
+        pt: quem fez | quem é | com estes preços | com esses preços | por esse preço
+        nl: wie heeft | wie is | voor die prijs | met deze prijzen
+        it: chi ha fatto | chi è | con questi prezzi | a questo prezzo
+
+        [off-topic - none]
+        en: vote | voting | election | government | politicians | tories | labour | conspiracy | happy birthday | merry christmas | happy new year | good morning | good night | memes | meme | stolen | alert | share please | reminder | happy to share | certification | launch
+        es: viva | gobierno | políticos | feliz | buenos días | votad
+        de: regierung | politik | frohe | guten morgen | namasté | namaste
+        fr: gouvernement | politique | joyeux | bonjour à tous | bon lundi
+        pt: governo | políticos | feliz dia | bom dia | boa noite
+        nl: regering
+        it: governo | politici | buon natale | buongiorno a tutti
+        """;
+}

@@ -1,0 +1,51 @@
+namespace LeadsNotLikes.Scoring;
+
+/// <summary>
+/// Hand-set prior weights (<c>name&lt;TAB&gt;log-odds</c>): what each cue family should weigh before any data.
+/// Training pulls the weights toward these instead of toward zero, so a family the examples rarely show
+/// (a giveaway, abuse) keeps a firm weight rather than fading out.
+/// </summary>
+internal static class LeadPriors
+{
+    public const string Tsv = """
+                (bias)	-1.5
+        price-ask	3
+        price-word	0.8
+        deal-ask	2
+        availability-ask	2
+        booking-ask	2
+        booking-noun	1
+        future-visit	1
+        timing	0.8
+        party-size	1
+        contact-sent	3
+        contact-ask	2
+        purchase-ask	2
+        purchase-topic	0.8
+        question-opener	1
+        need-plan	1
+        tag-plan	2.5
+        switching	2
+        recovery	1
+        complaint	0
+        complaint-with-request	2
+        giveaway	-3
+        follower-spam	-3
+        job-seeker	-3
+        vendor-pitch	-3
+        refusal	-3
+        abuse	-2
+        non-customer	-3
+        praise	-0.5
+        resolved	-1.5
+        laughter	-1
+        rejection	-2
+        rhetorical	-2.5
+        off-topic	-1.5
+        question	0.5
+        emoji-only	-3
+        friend-tag	-1
+        multi-tag	-2
+        negated-cue	-1
+        """;
+}

@@ -1,0 +1,364 @@
+using System.Buffers;
+using LeadsNotLikes.Events;
+
+namespace LeadsNotLikes.Scoring;
+
+/// <summary>
+/// Turns a request into the model's features: one per cue family found in the text (with the span of its
+/// first hit), plus context features (question, review stars, tags, negation, emoji-only, team vocabulary).
+/// Shared by scoring and training so both see exactly the same features.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    public const string Question = "question";
+    public const string EmojiOnly = "emoji-only";
+    public const string ReviewLow = "review-1-2-stars";
+    public const string ReviewMid = "review-3-stars";
+    public const string ReviewHigh = "review-4-5-stars";
+    public const string Mention = "mention";
+    public const string Reply = "reply";
+    public const string ComplaintRequest = "complaint-with-request";
+    public const string FriendTag = "friend-tag";
+    public const string MultiTag = "multi-tag";
+    public const string Negated = "negated-cue";
+    public const string LongText = "long-text";
+    public const string Vocabulary = "team-vocabulary";
+    public const string VocabularyQuestion = "team-vocabulary-question";
+
+    private const int StackLimit = 256;
+    private const int NegationWindow = 3;
+    private const int LongTextWords = 45;
+
+    private readonly CueLexicon _lexicon;
+    private readonly int _negator;
+    private readonly int _complaint;
+    private readonly bool[] _request;
+    private readonly bool[] _negatable;
+    private readonly int _question;
+    private readonly int _emojiOnly;
+    private readonly int _reviewLow;
+    private readonly int _reviewMid;
+    private readonly int _reviewHigh;
+    private readonly int _mention;
+    private readonly int _reply;
+    private readonly int _complaintRequest;
+    private readonly int _friendTag;
+    private readonly int _multiTag;
+    private readonly int _negated;
+    private readonly int _longText;
+    private readonly int _vocabulary;
+    private readonly int _vocabularyQuestion;
+
+    public FeatureExtractor(CueLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        var families = lexicon.Families;
+        _negator = IndexOf(families, "negator");
+        _complaint = IndexOf(families, "complaint");
+        _request = new bool[families.Count];
+        _request[IndexOf(families, "recovery")] = true;
+        _request[IndexOf(families, "contact-ask")] = true;
+        _negatable = [.. families.Select(f => f.Sign == CueSign.Positive)];
+
+        var features = new List<FeatureInfo>(families.Count + 16);
+        foreach (var f in families)
+        {
+            features.Add(new FeatureInfo(f.Name, f.Sign, f.Intent, f.IntentRank, Trained: f.Index != _negator));
+        }
+
+        features.AddRange(
+        [
+            new FeatureInfo(Question, CueSign.Free, LeadIntent.None),
+            new FeatureInfo(EmojiOnly, CueSign.Negative, LeadIntent.None),
+            new FeatureInfo(ReviewLow, CueSign.Free, LeadIntent.None),
+            new FeatureInfo(ReviewMid, CueSign.Free, LeadIntent.None),
+            new FeatureInfo(ReviewHigh, CueSign.Free, LeadIntent.None),
+            new FeatureInfo(Mention, CueSign.Free, LeadIntent.None),
+            new FeatureInfo(Reply, CueSign.Free, LeadIntent.None),
+            new FeatureInfo(ComplaintRequest, CueSign.Positive, LeadIntent.ServiceRecovery, IntentRank: 10),
+            new FeatureInfo(FriendTag, CueSign.Negative, LeadIntent.None),
+            new FeatureInfo(MultiTag, CueSign.Negative, LeadIntent.None),
+            new FeatureInfo(Negated, CueSign.Negative, LeadIntent.None),
+            new FeatureInfo(LongText, CueSign.Free, LeadIntent.None),
+            new FeatureInfo(Vocabulary, CueSign.Positive, LeadIntent.Purchase, IntentRank: 1, Trained: false),
+            new FeatureInfo(VocabularyQuestion, CueSign.Positive, LeadIntent.Purchase, IntentRank: 1, Trained: false),
+        ]);
+        Features = features;
+        _question = IndexOf(Question);
+        _emojiOnly = IndexOf(EmojiOnly);
+        _reviewLow = IndexOf(ReviewLow);
+        _reviewMid = IndexOf(ReviewMid);
+        _reviewHigh = IndexOf(ReviewHigh);
+        _mention = IndexOf(Mention);
+        _reply = IndexOf(Reply);
+        _complaintRequest = IndexOf(ComplaintRequest);
+        _friendTag = IndexOf(FriendTag);
+        _multiTag = IndexOf(MultiTag);
+        _negated = IndexOf(Negated);
+        _longText = IndexOf(LongText);
+        _vocabulary = IndexOf(Vocabulary);
+        _vocabularyQuestion = IndexOf(VocabularyQuestion);
+    }
+
+    public IReadOnlyList<FeatureInfo> Features { get; }
+
+    /// <summary>
+    /// Weights of features the data cannot train (the dev set has no team vocabulary), set by hand: a team word
+    /// alone is not a lead, a question about it ("balayage?") is.
+    /// </summary>
+    public static double FixedWeight(string feature) => feature switch
+    {
+        Vocabulary => 1.2,
+        VocabularyQuestion => 1.6,
+        _ => 0,
+    };
+
+    public int IndexOf(string feature)
+    {
+        for (var i = 0; i < Features.Count; i++)
+        {
+            if (Features[i].Name == feature)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Fills <paramref name="features"/> (one entry per feature) for the request.</summary>
+    public void Extract(ScoringRequest request, IReadOnlyList<string>? vocabulary, Span<FeatureSpan> features)
+    {
+        features.Clear();
+        var text = request.Text.AsSpan();
+        var length = Math.Max(text.Length, 1);
+        Token[]? rentedTokens = null;
+        char[]? rentedNorm = null;
+        int[]? rentedTerms = null;
+        byte[]? rentedCounts = null;
+        CueHit[]? rentedHits = null;
+        try
+        {
+            var tokens = length <= StackLimit ? stackalloc Token[length] : (rentedTokens = ArrayPool<Token>.Shared.Rent(length));
+            var normLength = TextScanner.NormCapacity(length);
+            var norm = normLength <= StackLimit * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
+            var count = TextScanner.Scan(text, tokens, norm);
+            tokens = tokens[..count];
+
+            var termLength = count * CueLexicon.MaxTermsPerToken;
+            var terms = termLength <= StackLimit * 4 ? stackalloc int[termLength] : (rentedTerms = ArrayPool<int>.Shared.Rent(termLength));
+            var termCounts = count <= StackLimit ? stackalloc byte[count] : (rentedCounts = ArrayPool<byte>.Shared.Rent(count));
+            var hitLength = (count * 2) + 8;
+            var hits = hitLength <= StackLimit * 2 ? stackalloc CueHit[hitLength] : (rentedHits = ArrayPool<CueHit>.Shared.Rent(hitLength));
+            var hitCount = _lexicon.Match(norm, tokens, terms, termCounts, hits);
+            hits = hits[..hitCount];
+
+            AddCues(tokens, hits, features, out var requestHit, out var complaint);
+            AddContext(request, tokens, features);
+
+            // A request to fix, refund or call back, made by someone who complains: a door left open.
+            if (requestHit >= 0 && (complaint || request is { Kind: EngagementKind.Review, Rating: <= 2 }))
+            {
+                Set(features, _complaintRequest, tokens, hits[requestHit].First, hits[requestHit].Last);
+            }
+
+            if (vocabulary is { Count: > 0 })
+            {
+                AddVocabulary(vocabulary, norm, tokens, features);
+            }
+        }
+        finally
+        {
+            Return(rentedTokens);
+            Return(rentedNorm);
+            Return(rentedTerms);
+            Return(rentedCounts);
+            Return(rentedHits);
+        }
+    }
+
+    private static void Return<T>(T[]? rented)
+    {
+        if (rented is not null)
+        {
+            ArrayPool<T>.Shared.Return(rented);
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<CueFamily> families, string name) =>
+        families.FirstOrDefault(f => f.Name == name)?.Index
+        ?? throw new InvalidOperationException($"The cue lexicon has no '{name}' family.");
+
+    private static void Set(Span<FeatureSpan> features, int index, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        ref var f = ref features[index];
+        if (f.On)
+        {
+            return;
+        }
+
+        f.On = true;
+        f.Start = tokens[first].Start;
+        f.Length = tokens[last].Start + tokens[last].Length - f.Start;
+    }
+
+    private static void SetContext(Span<FeatureSpan> features, int index)
+    {
+        features[index].On = true;
+    }
+
+    private static bool IsClauseBreak(in Token token) => token.Kind == TokenKind.Punctuation;
+
+    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, out int request, out bool complaint)
+    {
+        request = -1;
+        complaint = false;
+        for (var h = 0; h < hits.Length; h++)
+        {
+            var hit = hits[h];
+            if (hit.Family == _negator)
+            {
+                continue;
+            }
+
+            if (_negatable[hit.Family] && NegatorBefore(tokens, hits, hit.First) is var negator and >= 0)
+            {
+                Set(features, _negated, tokens, negator, hit.Last);
+                continue;
+            }
+
+            Set(features, hit.Family, tokens, hit.First, hit.Last);
+            complaint |= hit.Family == _complaint;
+            if (_request[hit.Family] && request < 0)
+            {
+                request = h;
+            }
+        }
+    }
+
+    /// <summary>The first token of a negator hit that ends at most three words before <paramref name="first"/>, or -1.</summary>
+    private int NegatorBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<CueHit> hits, int first)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Family != _negator || hit.Last >= first || first - hit.Last > NegationWindow)
+            {
+                continue;
+            }
+
+            var broken = false;
+            for (var t = hit.Last + 1; t < first; t++)
+            {
+                broken |= IsClauseBreak(tokens[t]);
+            }
+
+            if (!broken)
+            {
+                return hit.First;
+            }
+        }
+
+        return -1;
+    }
+
+    private void AddContext(ScoringRequest request, ReadOnlySpan<Token> tokens, Span<FeatureSpan> features)
+    {
+        var words = 0;
+        var tags = 0;
+        var firstTag = -1;
+        var question = -1;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            switch (tokens[t].Kind)
+            {
+                case TokenKind.Word or TokenKind.Number or TokenKind.Email or TokenKind.Url or TokenKind.Phone:
+                    words++;
+                    break;
+                case TokenKind.Handle:
+                    // A mention starts with the business's own handle; any other handle tags a person.
+                    if (!(request.Kind == EngagementKind.Mention && t == 0))
+                    {
+                        tags++;
+                        firstTag = firstTag < 0 ? t : firstTag;
+                    }
+
+                    break;
+                case TokenKind.Punctuation when question < 0 && tokens[t].Length > 0 && request.Text[tokens[t].Start] is '?' or '¿':
+                    question = t;
+                    break;
+            }
+        }
+
+        if (question >= 0)
+        {
+            Set(features, _question, tokens, question, question);
+        }
+
+        // Nothing but emojis and symbols, and no cue among them ("€?" is a price question, "🔥🔥" is not).
+        if (words == 0 && tags == 0 && !AnyPositiveCue(features))
+        {
+            ref var f = ref features[_emojiOnly];
+            f.On = true;
+            f.Start = 0;
+            f.Length = request.Text.Length;
+        }
+
+        if (tags == 1)
+        {
+            Set(features, _friendTag, tokens, firstTag, firstTag);
+        }
+        else if (tags > 1)
+        {
+            Set(features, _multiTag, tokens, firstTag, firstTag);
+        }
+
+        if (words > LongTextWords)
+        {
+            SetContext(features, _longText);
+        }
+
+        if (request.Kind == EngagementKind.Review && request.Rating is { } stars)
+        {
+            SetContext(features, stars <= 2 ? _reviewLow : stars == 3 ? _reviewMid : _reviewHigh);
+        }
+        else if (request.Kind == EngagementKind.Mention)
+        {
+            SetContext(features, _mention);
+        }
+        else if (request.Kind == EngagementKind.Reply)
+        {
+            SetContext(features, _reply);
+        }
+    }
+
+    private bool AnyPositiveCue(ReadOnlySpan<FeatureSpan> features)
+    {
+        for (var f = 0; f < _negatable.Length; f++)
+        {
+            if (_negatable[f] && features[f].On)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A team's own product and service words ("balayage", "MOT", "Invisalign"), matched on folded tokens
+    /// (case, accents and a plural ending do not matter), from a compiled form cached by content.
+    /// </summary>
+    private void AddVocabulary(IReadOnlyList<string> vocabulary, ReadOnlySpan<char> norm, ReadOnlySpan<Token> tokens, Span<FeatureSpan> features)
+    {
+        if (!TeamVocabulary.For(vocabulary).TryMatch(norm, tokens, out var first, out var last))
+        {
+            return;
+        }
+
+        Set(features, _vocabulary, tokens, first, last);
+        if (features[_question].On)
+        {
+            Set(features, _vocabularyQuestion, tokens, first, last);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using LeadsNotLikes.Events;
+using LeadsNotLikes.Scoring;
+
+namespace LeadsNotLikes.Tests.Scoring;
+
+public sealed class LeadModelTrainerTests
+{
+    private static readonly TrainingExample[] Examples =
+    [
+        new(new ScoringRequest("how much for a haircut", EngagementKind.Comment), true),
+        new(new ScoringRequest("price for two?", EngagementKind.Comment), true),
+        new(new ScoringRequest("quote for a new roof please", EngagementKind.Comment), true),
+        new(new ScoringRequest("nice photo", EngagementKind.Comment), false),
+        new(new ScoringRequest("lovely work", EngagementKind.Comment), false),
+        new(new ScoringRequest("giveaway entry, how much fun", EngagementKind.Comment), false),
+    ];
+
+    [Fact]
+    public void Train_PriceExamples_PriceWeightAboveGiveaway()
+    {
+        var model = LeadModelTrainer.Train(Examples, l2: 1);
+
+        Assert.True(model.Weights["price-ask"] > 0);
+        Assert.True(model.Weights["giveaway"] < 0);
+    }
+
+    [Fact]
+    public void Train_FlatPriorAndLabelsThatRewardGiveaways_NegativeFamilyStaysAtOrBelowZero()
+    {
+        var flat = new LeadModel(0, new Dictionary<string, double>());
+        TrainingExample[] inverted = [.. Examples.Select(e => e with { IsLead = !e.IsLead })];
+
+        var model = LeadModelTrainer.Train(inverted, l2: 0.1, prior: flat);
+
+        Assert.True(model.Weights["giveaway"] <= 0);
+        Assert.True(model.Weights["price-ask"] >= 0);
+    }
+
+    [Fact]
+    public void Train_SameExamples_SameWeights()
+    {
+        Assert.Equal(LeadModelTrainer.Train(Examples).ToTsv(), LeadModelTrainer.Train(Examples).ToTsv());
+    }
+}

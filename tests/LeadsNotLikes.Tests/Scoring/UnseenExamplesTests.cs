@@ -1,0 +1,64 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using LeadsNotLikes.Events;
+using LeadsNotLikes.Scoring;
+
+namespace LeadsNotLikes.Tests.Scoring;
+
+/// <summary>
+/// A quality floor on Fixtures/unseen*.jsonl: examples written in other words than the labeled dev file,
+/// in all seven languages. Catches a lexicon or weight change that breaks generalization.
+/// </summary>
+public sealed class UnseenExamplesTests
+{
+    private static readonly LeadScorer Scorer = new();
+
+    [Theory]
+    [InlineData("unseen.jsonl", 70)]
+    [InlineData("unseen-2.jsonl", 40)]
+    public void Score_UnseenExamples_LeadF1AtLeast90Percent(string file, int minimumRows)
+    {
+        var rows = Rows(file);
+
+        var tp = rows.Count(r => r.Lead && Score(r).IsLead);
+        var fp = rows.Count(r => !r.Lead && Score(r).IsLead);
+        var fn = rows.Count(r => r.Lead && !Score(r).IsLead);
+
+        Assert.True(rows.Count >= minimumRows);
+        Assert.InRange(2.0 * tp / ((2 * tp) + fp + fn), 0.9, 1.0);
+    }
+
+    [Fact]
+    public void Score_UnseenExamples_EveryLanguageRecallAtLeast85Percent()
+    {
+        foreach (var language in Rows("unseen.jsonl").Concat(Rows("unseen-2.jsonl")).GroupBy(r => r.Lang))
+        {
+            var leads = language.Where(r => r.Lead).ToList();
+            var recall = (double)leads.Count(r => Score(r).IsLead) / leads.Count;
+            Assert.True(recall >= 0.85, $"{language.Key}: recall {recall:0.00}");
+        }
+    }
+
+    private static LeadScore Score(Row row) => Scorer.Score(new ScoringRequest(row.Text, row.Kind, row.Rating));
+
+    private static List<Row> Rows(string file, [CallerFilePath] string source = "")
+    {
+        var path = Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", file);
+        return
+        [
+            .. File.ReadLines(path).Where(l => l.Length > 0).Select(line =>
+            {
+                using var doc = JsonDocument.Parse(line);
+                var root = doc.RootElement;
+                return new Row(
+                    root.GetProperty("text").GetString()!,
+                    root.GetProperty("lang").GetString()!,
+                    Enum.Parse<EngagementKind>(root.GetProperty("kind").GetString()!, ignoreCase: true),
+                    root.GetProperty("rating").ValueKind == JsonValueKind.Number ? root.GetProperty("rating").GetInt32() : null,
+                    root.GetProperty("lead").GetBoolean());
+            }),
+        ];
+    }
+
+    private sealed record Row(string Text, string Lang, EngagementKind Kind, int? Rating, bool Lead);
+}
