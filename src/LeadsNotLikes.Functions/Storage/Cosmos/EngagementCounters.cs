@@ -10,16 +10,36 @@ namespace LeadsNotLikes.Storage.Cosmos;
 /// <summary>
 /// Per-post, per-day counters of reactions and written engagement. Each count is one conditional patch:
 /// "increment, and record this event id, unless the event id is already recorded". The patch is atomic on the
-/// document, so a redelivered or concurrently delivered event is counted exactly once.
+/// document, so a redelivered or concurrently delivered event is counted exactly once. A post's day is spread over
+/// <see cref="Shards"/> documents, chosen by event id (so every delivery of one event hits the same document):
+/// writes to one item are serialized, and a busy post would otherwise make one hot, ever-growing document.
 /// </summary>
 public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptions> options)
 {
+    /// <summary>Counter documents per post and day.</summary>
+    public const int Shards = 8;
+
     private const int MaxAttempts = 5;
     private readonly Container _container = client.GetContainer(options.Value.Database, CosmosContainers.Engagement);
     private readonly int _ttl = options.Value.RetentionDays * 86_400;
 
-    public static string DocumentId(DateOnly day, string platform, string postId) =>
-        $"post-{LeadStore.Day(day)}-{EventIds.From(platform, postId)}";
+    public static string DocumentId(DateOnly day, string platform, string postId, int shard) =>
+        $"post-{LeadStore.Day(day)}-{EventIds.From(platform, postId)}-{shard}";
+
+    /// <summary>
+    /// The shard an event is counted in: fixed by its id (FNV-1a, the same in every process and instance), so every
+    /// delivery of an event meets its own record.
+    /// </summary>
+    internal static int ShardOf(string eventId)
+    {
+        var hash = 2166136261u;
+        foreach (var ch in eventId)
+        {
+            hash = (hash ^ ch) * 16777619u;
+        }
+
+        return (int)(hash % Shards);
+    }
 
     /// <summary>
     /// Counts the event on its post's counters for <paramref name="day"/>: a reaction added or removed, or a new
@@ -35,7 +55,7 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
             return false;
         }
 
-        var id = DocumentId(day, engagement.Platform, engagement.PostId);
+        var id = DocumentId(day, engagement.Platform, engagement.PostId, ShardOf(engagement.EventId));
         var partition = new PartitionKey(teamId);
         var opId = engagement.EventId;
         var operations = increments.Select(i => PatchOperation.Increment(i, 1)).Append(PatchOperation.Set($"/ops/{opId}", 1)).ToList();
@@ -72,7 +92,7 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
         }
     }
 
-    /// <summary>Each post's counts for the team's <paramref name="day"/> (one-partition query).</summary>
+    /// <summary>Each post's counts for the team's <paramref name="day"/>, summed over its shards (one-partition query).</summary>
     public async Task<IReadOnlyList<PostActivity>> ListAsync(string teamId, DateOnly day, CancellationToken cancellationToken)
     {
         var query = new QueryDefinition(
@@ -82,7 +102,10 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
             .WithParameter("@type", PostDayDocument.DocumentType)
             .WithParameter("@day", LeadStore.Day(day));
         var rows = await CosmosQueries.ToListAsync<PostDayRow>(_container, query, teamId, cancellationToken);
-        return rows.Select(r => new PostActivity(r.Platform, r.PostId, r.ReactionsAdded - r.ReactionsRemoved, r.Comments)).ToList();
+        return rows
+            .GroupBy(r => (r.Platform, r.PostId))
+            .Select(g => new PostActivity(g.Key.Platform, g.Key.PostId, g.Sum(r => r.ReactionsAdded - r.ReactionsRemoved), g.Sum(r => r.Comments)))
+            .ToList();
     }
 
     /// <summary>The document paths one event increments.</summary>

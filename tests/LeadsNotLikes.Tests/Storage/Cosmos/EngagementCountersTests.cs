@@ -30,12 +30,23 @@ public sealed class EngagementCountersTests
         Assert.Equal(expected, string.Join(',', EngagementCounters.Increments(Event(kind, action, reaction))));
 
     [Fact]
-    public void DocumentId_IsPerPostAndDay()
+    public void DocumentId_IsPerPostDayAndShard()
     {
         var day = new DateOnly(2026, 11, 21);
 
-        Assert.Equal(EngagementCounters.DocumentId(day, "facebook", "p"), EngagementCounters.DocumentId(day, "facebook", "p"));
-        Assert.NotEqual(EngagementCounters.DocumentId(day, "facebook", "p"), EngagementCounters.DocumentId(day.AddDays(1), "facebook", "p"));
-        Assert.StartsWith("post-2026-11-21-", EngagementCounters.DocumentId(day, "facebook", "p"), StringComparison.Ordinal);
+        Assert.Equal(EngagementCounters.DocumentId(day, "facebook", "p", 3), EngagementCounters.DocumentId(day, "facebook", "p", 3));
+        Assert.NotEqual(EngagementCounters.DocumentId(day, "facebook", "p", 3), EngagementCounters.DocumentId(day.AddDays(1), "facebook", "p", 3));
+        Assert.NotEqual(EngagementCounters.DocumentId(day, "facebook", "p", 3), EngagementCounters.DocumentId(day, "facebook", "p", 4));
+        Assert.StartsWith("post-2026-11-21-", EngagementCounters.DocumentId(day, "facebook", "p", 0), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShardOf_IsStableAndSpreadsEvents()
+    {
+        var shards = Enumerable.Range(0, 800).Select(i => EngagementCounters.ShardOf(EventIds.From("event", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+
+        Assert.Equal(EngagementCounters.ShardOf("0123456789abcdef"), EngagementCounters.ShardOf("0123456789abcdef"));
+        Assert.Equal(5, EngagementCounters.ShardOf("0123456789abcdef")); // a fixed value: the hash must never depend on the process
+        Assert.All(Enumerable.Range(0, EngagementCounters.Shards), s => Assert.InRange(shards.Count(x => x == s), 60, 140));
     }
 }
