@@ -38,6 +38,7 @@ param smtpUserName string = ''
 @description('SMTP password; stored in Key Vault. Leave empty on later deployments to keep the stored one.')
 param smtpPassword string = ''
 
+@minLength(3)
 @description('Sender address of digest emails; must be allowed by the relay.')
 param digestFrom string
 
