@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeadsNotLikes.Digest;
@@ -95,10 +94,7 @@ public sealed class DemoRunner(Uri hostUri, FunctionKeys keys, string metaAppSec
 
     private async Task SendAsync(HttpClient http, string delivery, CancellationToken cancellationToken)
     {
-        var body = Encoding.UTF8.GetBytes(delivery);
-        using var request = new HttpRequestMessage(HttpMethod.Post, MetaWebhookApi.Route.TrimStart('/')) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add(MetaSignature.HeaderName, MetaSignature.Sign(body, Encoding.UTF8.GetBytes(metaAppSecret)));
+        using var request = SignedDelivery.Create(delivery, metaAppSecret);
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using LeadsNotLikes.LocalHost.Host;
-using LeadsNotLikes.Webhooks.Meta;
 
 namespace LeadsNotLikes.LocalHost.Demo;
 
@@ -80,13 +78,12 @@ public sealed class LatencyProbe(Uri hostUri, FunctionKeys keys, string metaAppS
                 ["message"] = $"How much for order number {n}? I'd like to buy it today.",
             },
         });
-        var body = Encoding.UTF8.GetBytes(new JsonObject
+        var delivery = new JsonObject
         {
             ["object"] = "page",
             ["entry"] = new JsonArray(new JsonObject { ["id"] = PageId, ["time"] = now, ["changes"] = new JsonArray(changes.ToArray<JsonNode>()) }),
-        }.ToJsonString());
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/meta") { Content = new ByteArrayContent(body) };
-        request.Headers.Add(MetaSignature.HeaderName, MetaSignature.Sign(body, Encoding.UTF8.GetBytes(metaAppSecret)));
+        }.ToJsonString();
+        using var request = SignedDelivery.Create(delivery, metaAppSecret);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
     }

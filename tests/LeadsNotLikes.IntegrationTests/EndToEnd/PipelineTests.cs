@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.LocalHost.Demo;
@@ -17,13 +16,7 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private HttpRequestMessage Signed(string body)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/meta") { Content = new ByteArrayContent(bytes) };
-        request.Headers.Add(MetaSignature.HeaderName, MetaSignature.Sign(bytes, Encoding.UTF8.GetBytes(PipelineFixture.AppSecret)));
-        return request;
-    }
+    private static HttpRequestMessage Signed(string body) => SignedDelivery.Create(body, PipelineFixture.AppSecret);
 
     private HttpRequestMessage Manage(HttpMethod method, string path, object? body = null)
     {
