@@ -25,6 +25,14 @@ param namePrefix string = 'lnl'
 @description('Object id of the person deploying; gets Key Vault Secrets Officer (to rotate secrets) and Cosmos DB read access. Optional.')
 param principalId string = ''
 
+@allowed([
+  'User'
+  'ServicePrincipal'
+  'Group'
+])
+@description('Type of principalId: User for a person, ServicePrincipal when a CI identity deploys.')
+param principalType string = 'User'
+
 @description('SMTP relay host for digests, e.g. smtp.azurecomm.net (Azure Communication Services), smtp.office365.com, smtp.sendgrid.net.')
 param smtpHost string
 
@@ -116,6 +124,7 @@ module storage 'app/storage.bicep' = {
     deploymentContainerName: 'app-package-${resourceToken}'
     principalId: identity.outputs.principalId
     adminPrincipalId: principalId
+    adminPrincipalType: principalType
   }
 }
 
@@ -141,6 +150,7 @@ module keyVault 'app/keyvault.bicep' = {
     tags: tags
     principalId: identity.outputs.principalId
     adminPrincipalId: principalId
+    adminPrincipalType: principalType
     metaAppSecret: metaAppSecret
     metaVerifyToken: metaVerifyToken
     smtpPassword: smtpPassword

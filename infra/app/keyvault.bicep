@@ -11,6 +11,9 @@ param principalId string
 @description('Principal id of the person deploying (optional): gets Key Vault Secrets Officer to set and rotate secrets.')
 param adminPrincipalId string = ''
 
+@description('Type of adminPrincipalId: User, ServicePrincipal or Group.')
+param adminPrincipalType string = 'User'
+
 @secure()
 @description('Meta App Secret; skipped when empty.')
 param metaAppSecret string
@@ -85,7 +88,7 @@ resource adminSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if 
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsOfficer)
     principalId: adminPrincipalId
-    principalType: 'User'
+    principalType: adminPrincipalType
   }
 }
 

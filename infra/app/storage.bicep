@@ -11,6 +11,9 @@ param principalId string
 @description('Principal id of the person deploying (optional): can read and replay queue messages.')
 param adminPrincipalId string = ''
 
+@description('Type of adminPrincipalId: User, ServicePrincipal or Group.')
+param adminPrincipalType string = 'User'
+
 // The queues the app uses: events from webhooks, the host's poison queue for them, and events for unknown accounts.
 var queueNames = [
   'engagement-events'
@@ -110,7 +113,7 @@ resource adminQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataContributor)
     principalId: adminPrincipalId
-    principalType: 'User'
+    principalType: adminPrincipalType
   }
 }
 

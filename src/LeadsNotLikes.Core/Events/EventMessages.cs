@@ -8,12 +8,21 @@ namespace LeadsNotLikes.Events;
 /// </summary>
 public static class EventMessages
 {
+    /// <summary>
+    /// The longest an encoded event can get: 8,000 characters of text at 3 UTF-8 bytes each (non-ASCII is written
+    /// as UTF-8, not as 6-byte \uXXXX escapes), names and ids, then base64; well under the queue's 64 KiB.
+    /// </summary>
+    private static readonly EventJsonContext Json = new(new JsonSerializerOptions(EventJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // queue text, never HTML
+    });
+
     public static string Encode(EngagementEvent engagement) =>
-        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(engagement, EventJsonContext.Default.EngagementEvent));
+        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(engagement, Json.EngagementEvent));
 
     /// <summary>Reads an event from its JSON; throws <see cref="JsonException"/> when it is not one.</summary>
     public static EngagementEvent FromJson(string json) =>
-        JsonSerializer.Deserialize(json, EventJsonContext.Default.EngagementEvent)
+        JsonSerializer.Deserialize(json, Json.EngagementEvent)
         ?? throw new JsonException("The message is JSON null, not an engagement event.");
 
     /// <summary>Reads an event from queue message text (base64 JSON).</summary>

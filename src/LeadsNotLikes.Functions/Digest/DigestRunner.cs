@@ -27,15 +27,23 @@ public sealed partial class DigestRunner(
         var now = time.GetUtcNow();
         var teams = await directory.ListAsync(cancellationToken);
         int sent = 0, skipped = 0, failed = 0;
-        await Parallel.ForEachAsync(teams, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (team, ct) =>
+
+        // Each team is isolated: its failure is counted, never thrown, so it cannot cancel another team's send
+        // (or the "sent" mark after it) through the loop's shared token.
+        await Parallel.ForEachAsync(teams, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (team, _) =>
         {
-            var outcome = await RunForTeamAsync(team, now, ct);
-            _ = outcome switch
+            switch (await RunForTeamAsync(team, now, cancellationToken))
             {
-                true => Interlocked.Increment(ref sent),
-                false => Interlocked.Increment(ref failed),
-                null => Interlocked.Increment(ref skipped),
-            };
+                case true:
+                    Interlocked.Increment(ref sent);
+                    break;
+                case false:
+                    Interlocked.Increment(ref failed);
+                    break;
+                default:
+                    Interlocked.Increment(ref skipped);
+                    break;
+            }
         });
         return new DigestRun(sent, skipped, failed);
     }
@@ -72,38 +80,63 @@ public sealed partial class DigestRunner(
     /// <summary>True when sent, false when it failed, null when skipped.</summary>
     private async Task<bool?> RunForTeamAsync(Team team, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (DigestSchedule.DueDay(team, now) is not { } day)
-        {
-            return null;
-        }
-
-        var claim = await log.TryClaimAsync(team.Id, day, Lease, cancellationToken);
-        if (claim is null)
-        {
-            return null;
-        }
-
-        DigestReport report;
+        DateOnly day = default;
+        DigestClaim? claim = null;
+        var emailed = false;
         try
         {
-            report = await BuildReportAsync(team, day, cancellationToken);
+            if (DigestSchedule.DueDay(team, now) is not { } due)
+            {
+                return null;
+            }
+
+            day = due;
+            claim = await log.TryClaimAsync(team.Id, day, Lease, cancellationToken);
+            if (claim is null)
+            {
+                return null;
+            }
+
+            var report = await BuildReportAsync(team, day, cancellationToken);
             await sender.SendAsync(team, day, DigestComposer.Compose(report), cancellationToken);
+            emailed = true;
+
+            // The email is out: record it even if the run is being cancelled, or the next run would send it again.
+            await log.MarkSentAsync(claim, report.TotalLeads, report.TotalLikes, CancellationToken.None);
+            LogSent(logger, team.Id, day, report.TotalLeads, report.TotalLikes, team.Recipients.Count);
+            return true;
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
-            LogFailed(logger, e, team.Id, day);
-            await log.ReleaseAsync(claim, CancellationToken.None);
+            LogFailed(logger, e, team.Id, day, emailed);
+            if (claim is not null && !emailed)
+            {
+                await ReleaseQuietlyAsync(claim);
+            }
+
             return false;
         }
+    }
 
-        await log.MarkSentAsync(claim, report.TotalLeads, report.TotalLikes, cancellationToken);
-        LogSent(logger, team.Id, day, report.TotalLeads, report.TotalLikes, team.Recipients.Count);
-        return true;
+    /// <summary>Gives a claim back so the next run retries; if that fails too, the lease expires on its own.</summary>
+    private async Task ReleaseQuietlyAsync(DigestClaim claim)
+    {
+        try
+        {
+            await log.ReleaseAsync(claim, CancellationToken.None);
+        }
+        catch (Exception e) when (e is Microsoft.Azure.Cosmos.CosmosException or HttpRequestException or OperationCanceledException)
+        {
+            LogReleaseFailed(logger, claim.TeamId, claim.Day, Lease);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for team {TeamId} on {Day} sent: {Leads} leads, {Likes} likes, {Recipients} recipients")]
     private static partial void LogSent(ILogger logger, string teamId, DateOnly day, int leads, int likes, int recipients);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Digest for team {TeamId} on {Day} failed; released for the next run")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string teamId, DateOnly day);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Digest for team {TeamId} on {Day} failed (email already sent: {Emailed}); unless sent, the next run retries it")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string teamId, DateOnly day, bool emailed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the digest claim of team {TeamId} on {Day}; it expires after {Lease}")]
+    private static partial void LogReleaseFailed(ILogger logger, string teamId, DateOnly day, TimeSpan lease);
 }

@@ -7,7 +7,10 @@ public sealed class WebhookOptions
 {
     public const string SectionName = "Webhooks";
 
-    /// <summary>Largest accepted body; larger deliveries get 413. Meta batches up to 1,000 changes.</summary>
-    [Range(1024, 16 * 1024 * 1024)]
-    public int MaxBodyBytes { get; set; } = 1024 * 1024;
+    /// <summary>
+    /// Largest accepted body; larger deliveries get 413. Meta batches up to 1,000 changes and escapes non-ASCII
+    /// text as 6-byte \uXXXX sequences, so a legitimate batch can run to several megabytes.
+    /// </summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxBodyBytes { get; set; } = 8 * 1024 * 1024;
 }

@@ -11,8 +11,11 @@ namespace LeadsNotLikes.LocalHost.Host;
 /// </summary>
 public sealed class HandlerProcess : IAsyncDisposable
 {
-    /// <summary>How long the handler may take to answer its first request (the docs allow 60 seconds).</summary>
-    public static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long the handler may take to answer its first request: the host's default InitializationTimeout, and the
+    /// Flex Consumption app-initialisation limit (the docs for other plans allow 60 seconds).
+    /// </summary>
+    public static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Process _process;
 
@@ -59,6 +62,7 @@ public sealed class HandlerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var handler = new HandlerProcess(process, port);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => handler.Kill(); // never leave a handler holding its port
         try
         {
             await handler.WaitUntilReadyAsync(cancellationToken);
@@ -74,13 +78,24 @@ public sealed class HandlerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
+        Kill();
+        await _process.WaitForExitAsync();
         _process.Dispose();
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone, or disposed.
+        }
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)

@@ -114,18 +114,31 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         throw new KeyNotFoundException($"There is no queue or timer function '{name}'.");
     }
 
+    /// <summary>Stops the triggers, the HTTP listener and the handler; each step runs even if an earlier one fails.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        await Task.WhenAll(_loops);
-        await _web.DisposeAsync();
-        await _handler.DisposeAsync();
-        foreach (var disposable in _disposables)
+        try
         {
-            disposable.Dispose();
+            await _stopping.CancelAsync();
+            await Task.WhenAll(_loops).ContinueWith(_ => { }, TaskScheduler.Default); // a faulted loop must not keep the handler alive
         }
+        finally
+        {
+            try
+            {
+                await _web.DisposeAsync();
+            }
+            finally
+            {
+                await _handler.DisposeAsync();
+                foreach (var disposable in _disposables)
+                {
+                    disposable.Dispose();
+                }
 
-        _stopping.Dispose();
+                _stopping.Dispose();
+            }
+        }
     }
 
     private async Task<IResult> HandleRunFunctionAsync(string name, HttpRequest request, CancellationToken cancellationToken)

@@ -101,8 +101,9 @@ public sealed class QueueTriggerListener(
         {
             // Shutting down: the lease runs out and the message is delivered again, as after a host restart.
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The message stays leased and is delivered again when its lease runs out, as after a host failure.
             logger.LogWarning("Queue {Queue}: could not complete message {MessageId}: {Reason}", Queue, message.MessageId, e.Message);
         }
     }
@@ -145,6 +146,11 @@ public sealed class QueueTriggerListener(
         catch (OperationCanceledException)
         {
             // The invocation finished.
+        }
+        catch (RequestFailedException e)
+        {
+            // Renewal failed (message gone or re-leased): stop renewing; completion uses the last receipt we have.
+            logger.LogWarning("Queue {Queue}: could not extend the lease of message {MessageId}: {Reason}", Queue, message.MessageId, e.Message);
         }
     }
 

@@ -48,13 +48,12 @@ public sealed class TimerTrigger
             try
             {
                 await Task.Delay(next - _time.GetUtcNow() is { Ticks: > 0 } wait ? wait : TimeSpan.Zero, _time, stoppingToken);
+                await InvokeAsync(stoppingToken);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                return; // stopping, possibly mid-run: the host abandons the run too
             }
-
-            await InvokeAsync(stoppingToken);
         }
     }
 

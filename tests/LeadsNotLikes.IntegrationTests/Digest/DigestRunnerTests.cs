@@ -98,6 +98,22 @@ public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_OneTeamFails_TheOthersStillGetTheirDigest()
+    {
+        // A team whose stored time zone no longer resolves (stored before validation, or removed from tzdata).
+        await _directory.PutAsync(Team("broken") with { TimeZone = "Mars/Olympus_Mons" }, Cancel);
+        foreach (var id in new[] { "ok-1", "ok-2", "ok-3", "ok-4", "ok-5" })
+        {
+            await _directory.PutAsync(Team(id), Cancel);
+        }
+
+        var run = await Runner().RunAsync(Cancel);
+
+        Assert.Equal(new DigestRun(5, 0, 1), run);
+        Assert.Equal(5, (await ServicesFixture.InboxForAsync(services.Services, _recipient)).Count);
+    }
+
+    [Fact]
     public async Task Run_SmtpDown_ReportsFailure_AndTheNextRunSends()
     {
         await _directory.PutAsync(Team("retry"), Cancel);

@@ -35,10 +35,25 @@ public sealed class DigestSenderTests(ServicesFixture services)
     }
 
     [Fact]
-    public async Task Send_NoSmtpServer_FailsAfterBoundedRetries()
+    public async Task Send_RelayDropsTheConnection_IsRetriedThreeTimesThenFails()
     {
+        // A "relay" that accepts each connection and hangs up at once: a transient failure every time.
+        using var relay = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        relay.Start();
+        var attempts = 0;
+        var accepting = Task.Run(async () =>
+        {
+            while (true)
+            {
+                using var connection = await relay.AcceptTcpClientAsync(Cancel);
+                Interlocked.Increment(ref attempts);
+            }
+        }, Cancel);
         var team = new Team { Id = "t", Name = "t", Recipients = ["x@example.test"] };
 
-        await Assert.ThrowsAnyAsync<Exception>(() => Sender(port: 1).SendAsync(team, new DateOnly(2026, 11, 21), new DigestMessage("s", "t", "h"), Cancel));
+        await Assert.ThrowsAsync<System.Net.Mail.SmtpException>(() =>
+            Sender(port: ((System.Net.IPEndPoint)relay.LocalEndpoint).Port).SendAsync(team, new DateOnly(2026, 11, 21), new DigestMessage("s", "t", "h"), Cancel));
+
+        Assert.Equal(4, attempts); // the first try and three retries, then it gives up
     }
 }

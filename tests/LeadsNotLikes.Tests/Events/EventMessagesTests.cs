@@ -31,6 +31,24 @@ public sealed class EventMessagesTests
         Assert.False(document.RootElement.TryGetProperty("authorName", out _)); // nulls are omitted
     }
 
+    [Theory]
+    [InlineData('語')] // 3 UTF-8 bytes
+    [InlineData('é')]
+    [InlineData('"')]
+    public void Encode_LongestTextOfAnyScript_FitsInAQueueMessage(char ch)
+    {
+        var longest = Sample with
+        {
+            Text = new string(ch, LeadsNotLikes.Webhooks.Meta.MetaPayloadParser.MaxTextLength),
+            AuthorName = new string(ch, 200),
+            PostId = new string('9', 200),
+            ItemId = new string('9', 200),
+            ParentId = new string('9', 200),
+        };
+
+        Assert.True(EventMessages.Encode(longest).Length < 48 * 1024, "leaves room under the 64 KiB queue message limit");
+    }
+
     [Fact]
     public void Decode_RoundTripsEveryField() => Assert.Equal(Sample, EventMessages.Decode(EventMessages.Encode(Sample)));
 

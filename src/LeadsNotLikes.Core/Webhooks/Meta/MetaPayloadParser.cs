@@ -107,7 +107,27 @@ public static class MetaPayloadParser
         var what = $"{Truncate(field, 30)}/{Truncate(item, 30)}/{Truncate(verb, 30)}";
         var context = new ChangeContext(pageId, field, item, verb, value, sentAt);
 
-        string? problem = (field, item) switch
+        string? problem;
+        try
+        {
+            problem = Normalize(context, events);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
+        {
+            // A field of an unexpected JSON type: report this change, keep the rest of the batch.
+            problem = "a field has an unexpected type";
+        }
+
+        if (problem is not null)
+        {
+            ignored.Add(new IgnoredChange(what, problem));
+        }
+    }
+
+    private static string? Normalize(ChangeContext context, List<EngagementEvent> events)
+    {
+        var (field, item) = (context.Field, context.Item);
+        return (field, item) switch
         {
             ("feed", "comment") or ("ratings", "comment") => Comment(context, events),
             ("feed", "reaction") or ("ratings", "reaction") => Reaction(context, events),
@@ -117,11 +137,6 @@ public static class MetaPayloadParser
             ("feed", _) => "not a comment or reaction",
             _ => $"field '{Truncate(field, 30)}' is not processed",
         };
-
-        if (problem is not null)
-        {
-            ignored.Add(new IgnoredChange(what, problem));
-        }
     }
 
     private static string? Comment(ChangeContext c, List<EngagementEvent> events)
@@ -147,9 +162,12 @@ public static class MetaPayloadParser
             return "comment without created_time";
         }
 
+        var text = action == EngagementAction.Removed ? null : Text(c.Value, "message");
         events.Add(new EngagementEvent
         {
-            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, commentId, Seconds(occurredAt.Value)),
+            // The text is part of the id: if Meta stamps edits with the comment's original time, two different
+            // edits are still two events, while a redelivery of one edit is still the same event.
+            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, commentId, Seconds(occurredAt.Value), text),
             Platform = Platforms.Facebook,
             AccountId = c.PageId,
             Kind = isReply ? EngagementKind.Reply : EngagementKind.Comment,
@@ -159,7 +177,7 @@ public static class MetaPayloadParser
             ParentId = isReply ? parentId : null,
             AuthorId = AuthorId(c.Value),
             AuthorName = AuthorName(c.Value),
-            Text = action == EngagementAction.Removed ? null : Text(c.Value, "message"),
+            Text = text,
             OccurredAt = occurredAt.Value,
         });
         return null;
@@ -221,9 +239,10 @@ public static class MetaPayloadParser
         }
 
         var itemId = Id(c.Value, "comment_id") ?? postId;
+        var text = action == EngagementAction.Removed ? null : Text(c.Value, "message");
         events.Add(new EngagementEvent
         {
-            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, itemId, Seconds(occurredAt.Value)),
+            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, itemId, Seconds(occurredAt.Value), text),
             Platform = Platforms.Facebook,
             AccountId = c.PageId,
             Kind = EngagementKind.Mention,
@@ -232,7 +251,7 @@ public static class MetaPayloadParser
             ItemId = itemId,
             AuthorId = AuthorId(c.Value),
             AuthorName = AuthorName(c.Value),
-            Text = action == EngagementAction.Removed ? null : Text(c.Value, "message"),
+            Text = text,
             OccurredAt = occurredAt.Value,
         });
         return null;
@@ -249,12 +268,12 @@ public static class MetaPayloadParser
         }
 
         // Since 2018 Page reviews are recommendations without stars; positive maps to 5 and negative to 1 for scoring.
-        int? stars = c.Value.TryGetProperty("rating", out var r) && r.TryGetInt32(out var n) && n is >= 1 and <= 5 ? n
-            : Str(c.Value, "recommendation_type") switch { "positive" => 5, "negative" => 1, _ => null };
+        int? stars = Stars(c.Value) ?? Str(c.Value, "recommendation_type") switch { "positive" => 5, "negative" => 1, _ => null };
         var authorId = Id(c.Value, "reviewer_id") ?? AuthorId(c.Value);
+        var text = action == EngagementAction.Removed ? null : Text(c.Value, "review_text");
         events.Add(new EngagementEvent
         {
-            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, storyId, Seconds(occurredAt.Value)),
+            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, storyId, Seconds(occurredAt.Value), text, stars?.ToString(CultureInfo.InvariantCulture)),
             Platform = Platforms.Facebook,
             AccountId = c.PageId,
             Kind = EngagementKind.Review,
@@ -263,11 +282,28 @@ public static class MetaPayloadParser
             ItemId = storyId,
             AuthorId = authorId,
             AuthorName = Truncate(Str(c.Value, "reviewer_name"), MaxNameLength) ?? AuthorName(c.Value),
-            Text = action == EngagementAction.Removed ? null : Text(c.Value, "review_text"),
+            Text = text,
             Rating = stars,
             OccurredAt = occurredAt.Value,
         });
         return null;
+    }
+
+    /// <summary>A 1–5 <c>rating</c>, given as a number or a numeric string; anything else is no rating.</summary>
+    private static int? Stars(JsonElement value)
+    {
+        if (!value.TryGetProperty("rating", out var rating))
+        {
+            return null;
+        }
+
+        var stars = rating.ValueKind switch
+        {
+            JsonValueKind.Number when rating.TryGetInt32(out var n) => n,
+            JsonValueKind.String when int.TryParse(rating.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+            _ => 0,
+        };
+        return stars is >= 1 and <= 5 ? stars : null;
     }
 
     private static EngagementAction? CommentAction(string verb) => verb switch

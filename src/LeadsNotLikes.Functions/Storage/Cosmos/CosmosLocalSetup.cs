@@ -12,13 +12,25 @@ public sealed class CosmosLocalSetup(CosmosClient client, IOptions<CosmosOptions
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var database = (await client.CreateDatabaseIfNotExistsAsync(options.Value.Database, cancellationToken: cancellationToken)).Database;
-        await database.CreateContainerIfNotExistsAsync(new ContainerProperties(CosmosContainers.Directory, CosmosContainers.DirectoryPartitionKey),
+        await database.CreateContainerIfNotExistsAsync(
+            IndexOnly(new ContainerProperties(CosmosContainers.Directory, CosmosContainers.DirectoryPartitionKey), "/pk/?"),
             cancellationToken: cancellationToken);
-        var engagement = new ContainerProperties(CosmosContainers.Engagement, CosmosContainers.EngagementPartitionKey) { DefaultTimeToLive = -1 };
-        engagement.IndexingPolicy.ExcludedPaths.Add(new ExcludedPath { Path = "/ops/*" });
-        engagement.IndexingPolicy.ExcludedPaths.Add(new ExcludedPath { Path = "/text/?" });
-        engagement.IndexingPolicy.ExcludedPaths.Add(new ExcludedPath { Path = "/evidence/*" });
-        await database.CreateContainerIfNotExistsAsync(engagement, cancellationToken: cancellationToken);
+        await database.CreateContainerIfNotExistsAsync(
+            IndexOnly(new ContainerProperties(CosmosContainers.Engagement, CosmosContainers.EngagementPartitionKey) { DefaultTimeToLive = -1 }, "/type/?", "/day/?", "/status/?"),
+            cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The same indexing policy as infra/app/cosmos.bicep: only the paths the queries filter on.</summary>
+    private static ContainerProperties IndexOnly(ContainerProperties container, params string[] paths)
+    {
+        container.IndexingPolicy.IncludedPaths.Clear();
+        foreach (var path in paths)
+        {
+            container.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = path });
+        }
+
+        container.IndexingPolicy.ExcludedPaths.Add(new ExcludedPath { Path = "/*" });
+        return container;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

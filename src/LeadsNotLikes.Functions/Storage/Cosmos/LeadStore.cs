@@ -90,15 +90,18 @@ public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> optio
 
     private LeadDocument? Next(Team team, EngagementEvent engagement, LeadScore? score, LeadDocument? existing, string id)
     {
-        if (engagement.Action != EngagementAction.Removed && score is not { IsLead: true } && existing is null)
+        if (engagement.Action == EngagementAction.Added && score is not { IsLead: true } && existing is null)
         {
-            return null; // not a lead and never was: nothing to keep
+            return null; // a new comment that is not a lead: nothing to keep
         }
 
-        var status = engagement.Action == EngagementAction.Removed ? LeadStatus.Retracted
-            : score is { IsLead: true } ? LeadStatus.Active
-            : LeadStatus.BelowThreshold;
+        // An edit or removal with nothing stored yet still leaves a record (without text when it is not a lead),
+        // so that an older delivery arriving later is recognised as older and cannot bring back superseded text.
         var keepOld = engagement.Action == EngagementAction.Removed || score is null;
+        var status = engagement.Action == EngagementAction.Removed ? LeadStatus.Retracted
+            : score is null ? existing?.Status ?? LeadStatus.BelowThreshold // an edit without text changes nothing we know
+            : score.IsLead ? LeadStatus.Active
+            : LeadStatus.BelowThreshold;
         return new LeadDocument
         {
             Id = id,
@@ -117,9 +120,9 @@ public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> optio
             Score = keepOld ? existing?.Score ?? 0 : score!.Score,
             Intent = keepOld ? existing?.Intent ?? LeadIntent.None : score!.Intent,
             Evidence = keepOld ? existing?.Evidence ?? [] : score!.Evidence,
-            // A retracted lead keeps no personal data.
-            Text = status == LeadStatus.Retracted ? null : engagement.Text ?? existing?.Text,
-            AuthorName = status == LeadStatus.Retracted ? null : engagement.AuthorName ?? existing?.AuthorName,
+            // Only a lead keeps personal data: retracted and below-threshold records hold none.
+            Text = status == LeadStatus.Active ? engagement.Text ?? existing?.Text : null,
+            AuthorName = status == LeadStatus.Active ? engagement.AuthorName ?? existing?.AuthorName : null,
             Rating = engagement.Rating ?? existing?.Rating,
             Ttl = _ttl,
         };

@@ -1,5 +1,4 @@
 using System.Text;
-using Azure;
 using LeadsNotLikes.Storage.Queues;
 using Microsoft.Extensions.Options;
 
@@ -75,9 +74,9 @@ public static partial class MetaWebhookApi
         {
             await publisher.PublishAsync(parsed.Events, cancellationToken);
         }
-        catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or TaskCanceledException
-                                   && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever stopped the write (storage, network, identity), Meta must deliver again: answer 503, not 500.
             LogQueueUnavailable(logger, e, parsed.Events.Count);
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Queue unavailable",
                 detail: "The events could not be queued; retry the delivery.", extensions: new Dictionary<string, object?> { ["retryAfter"] = 30 });

@@ -127,6 +127,42 @@ public sealed class LeadStoreTests(ServicesFixture services) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Apply_NonLeadEditArrivingBeforeItsAdd_KeepsTheOlderAddFromBecomingALead()
+    {
+        // "how much for 4?" was edited to "never mind"; the edit is delivered first.
+        await _store.ApplyAsync(Team, Comment(EngagementAction.Edited, At.AddMinutes(10), "never mind"), NotLead, Cancel);
+
+        var change = await _store.ApplyAsync(Team, Comment(EngagementAction.Added, At), Lead, Cancel);
+
+        Assert.Equal(LeadChange.Ignored, change);
+        Assert.Empty(await ActiveAsync(new DateOnly(2026, 11, 21)));
+    }
+
+    [Fact]
+    public async Task Apply_EditWithoutText_KeepsTheLeadActive()
+    {
+        await _store.ApplyAsync(Team, Comment(EngagementAction.Added, At), Lead, Cancel);
+
+        await _store.ApplyAsync(Team, Comment(EngagementAction.Edited, At.AddMinutes(1), text: null), null, Cancel);
+
+        Assert.Equal("How much for 4?", Assert.Single(await ActiveAsync(new DateOnly(2026, 11, 21))).Text);
+    }
+
+    [Fact]
+    public async Task Apply_EditBelowThreshold_ForgetsTheText()
+    {
+        await _store.ApplyAsync(Team, Comment(EngagementAction.Added, At), Lead, Cancel);
+        await _store.ApplyAsync(Team, Comment(EngagementAction.Edited, At.AddMinutes(1), "never mind"), NotLead, Cancel);
+
+        var stored = await _db.Client.GetContainer(_db.Options.Value.Database, CosmosContainers.Engagement)
+            .ReadItemAsync<LeadDocument>(LeadStore.DocumentId(Comment(EngagementAction.Added, At)), new Microsoft.Azure.Cosmos.PartitionKey(Team.Id), cancellationToken: Cancel);
+
+        Assert.Equal(LeadStatus.BelowThreshold, stored.Resource.Status);
+        Assert.Null(stored.Resource.Text);
+        Assert.Null(stored.Resource.AuthorName);
+    }
+
+    [Fact]
     public async Task Apply_OlderEditAfterNewerEdit_IsIgnored()
     {
         await _store.ApplyAsync(Team, Comment(EngagementAction.Added, At), Lead, Cancel);

@@ -134,7 +134,10 @@ public sealed class MetaPayloadParserTests
     [InlineData("\"rating\":3,", 3)]
     [InlineData("\"recommendation_type\":\"negative\",", 1)]
     [InlineData("\"recommendation_type\":\"positive\",", 5)]
-    public void Parse_Rating_IsReviewWithStars(string stars, int expected)
+    [InlineData("\"rating\":\"4\",", 4)]
+    [InlineData("\"rating\":null,\"recommendation_type\":\"negative\",", 1)]
+    [InlineData("\"rating\":{\"value\":5},", null)]
+    public void Parse_Rating_IsReviewWithStars(string stars, int? expected)
     {
         var json = Page($$$"""
             {"field":"ratings","value":{"item":"rating","verb":"add","open_graph_story_id":904801129604590,"reviewer_id":705955836155788,
@@ -148,6 +151,20 @@ public sealed class MetaPayloadParserTests
         Assert.Equal("904801129604590", e.ItemId);
         Assert.Equal("705955836155788", e.AuthorId);
         Assert.Equal("Ja ziemlich coole Sache", e.Text);
+    }
+
+    [Fact]
+    public void Parse_FieldsOfUnexpectedTypes_AreTreatedAsMissing()
+    {
+        var json = Page(
+            Feed("""{"item":"comment","verb":"add","comment_id":"C1","post_id":"P","parent_id":"P","created_time":5,"message":"ok"}"""),
+            Feed("""{"item":"comment","verb":"add","comment_id":"C2","post_id":"P","parent_id":"P","created_time":5,"from":"not an object","message":{"text":"x"}}"""));
+
+        var events = Parse(json).Events;
+
+        Assert.Equal(["C1", "C2"], events.Select(e => e.ItemId));
+        Assert.Null(events[1].AuthorId);
+        Assert.Null(events[1].Text);
     }
 
     [Fact]
@@ -234,6 +251,15 @@ public sealed class MetaPayloadParserTests
     {
         Assert.Equal(Parse(CommentAdd).Events[0].EventId, Parse(CommentAdd).Events[0].EventId);
         Assert.NotEqual(Parse(CommentAdd).Events[0].EventId, Parse(CommentAdd.Replace("\"add\"", "\"edited\"", StringComparison.Ordinal)).Events[0].EventId);
+    }
+
+    [Fact]
+    public void Parse_TwoEditsWithTheSameTime_AreDifferentEvents()
+    {
+        var edit = (string text) => Page(Feed($$"""{"item":"comment","verb":"edited","comment_id":"C1","post_id":"P","parent_id":"P","created_time":1448555737,"message":"{{text}}"}"""));
+
+        Assert.NotEqual(Parse(edit("how much?")).Events[0].EventId, Parse(edit("never mind")).Events[0].EventId);
+        Assert.Equal(Parse(edit("how much?")).Events[0].EventId, Parse(edit("how much?")).Events[0].EventId);
     }
 
     [Fact]

@@ -121,10 +121,18 @@ public sealed class MetaWebhookApiTests : IDisposable
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Post_QueueUnavailable_Is503SoMetaRetries()
+    public static TheoryData<Exception> QueueFailures => new()
     {
-        _app.PublishFailure = new RequestFailedException(500, "storage down", "InternalError", null);
+        new RequestFailedException(500, "storage down", "InternalError", null),
+        new Azure.Identity.AuthenticationFailedException("managed identity unavailable"),
+        new HttpRequestException("connection refused"),
+    };
+
+    [Theory]
+    [MemberData(nameof(QueueFailures))]
+    public async Task Post_QueueUnavailable_Is503SoMetaRetries(Exception failure)
+    {
+        _app.PublishFailure = failure;
 
         using var response = await PostAsync(Delivery, Sign(Delivery));
 
@@ -167,6 +175,7 @@ public sealed class MetaWebhookApiTests : IDisposable
 
         using var response = await _client.PostAsJsonAsync("/Score", envelope, TestContext.Current.CancellationToken);
 
-        Assert.False(response.IsSuccessStatusCode); // the host retries it, then moves it to the poison queue
+        // Non-2xx fails the invocation: the host retries it, then moves it to the poison queue.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }
