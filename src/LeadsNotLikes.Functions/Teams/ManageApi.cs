@@ -56,7 +56,16 @@ public static class ManageApi
             return TypedResults.ValidationProblem(errors, title: "The team is not valid");
         }
 
-        var taken = await directory.PutAsync(team, cancellationToken);
+        IReadOnlyList<TeamAccount> taken;
+        try
+        {
+            taken = await directory.PutAsync(team, cancellationToken);
+        }
+        catch (TeamChangedException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Team changed meanwhile", detail: e.Message);
+        }
+
         return taken.Count == 0
             ? TypedResults.Ok(team)
             : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Accounts already owned",

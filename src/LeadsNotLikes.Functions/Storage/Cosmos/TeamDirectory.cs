@@ -8,8 +8,11 @@ namespace LeadsNotLikes.Storage.Cosmos;
 
 /// <summary>
 /// Teams and the accounts they own, in the <c>directory</c> container. An account is claimed by creating its route
-/// document, so two teams cannot own one account. Lookups by account are cached briefly on each instance: a change
-/// made through the admin API reaches the queue function within <see cref="CacheFor"/>.
+/// document, so two teams cannot own one account. A route counts only while its team lists the account: a route
+/// left behind by a failed or concurrent save is ignored by lookups and taken over by the next claim, so failure
+/// paths never delete routes (a missing route would park events; a stale one is harmless). Lookups by account are
+/// cached briefly on each instance: a change made through the admin API reaches the queue function within
+/// <see cref="CacheFor"/>.
 /// </summary>
 public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> options, IMemoryCache cache, TimeProvider time)
 {
@@ -37,6 +40,11 @@ public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> o
 
         var route = await ReadAsync<AccountRouteDocument>(key, AccountRouteDocument.Partition, cancellationToken);
         var team = route is null ? null : await GetAsync(route.TeamId, cancellationToken);
+        if (team?.Accounts.Contains(new TeamAccount(platform, accountId)) != true)
+        {
+            team = null; // a stale route: its team no longer lists the account
+        }
+
         if (team is not null)
         {
             cache.Set(key, team, CacheFor); // unknown accounts are not cached, so a newly added account works at once
@@ -46,23 +54,18 @@ public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> o
     }
 
     /// <summary>
-    /// Creates or replaces a team and claims its accounts. Returns the accounts another team already owns
-    /// (and then changes nothing).
+    /// Creates or replaces a team and claims its accounts. Returns the accounts another team already owns (and then
+    /// changes nothing). Every account is claimed on every save, so a save also repairs a route lost earlier.
+    /// Throws <see cref="TeamChangedException"/> when the team was changed by someone else meanwhile.
     /// </summary>
     public async Task<IReadOnlyList<TeamAccount>> PutAsync(Team team, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
-        var previous = await GetAsync(team.Id, cancellationToken);
-        var added = team.Accounts.Where(a => previous?.Accounts.Contains(a) != true).ToList();
-        var claimed = new List<TeamAccount>();
+        var (previous, etag) = await ReadWithETagAsync(team.Id, cancellationToken);
         var taken = new List<TeamAccount>();
-        foreach (var account in added)
+        foreach (var account in team.Accounts)
         {
-            if (await ClaimAsync(account, team.Id, cancellationToken))
-            {
-                claimed.Add(account);
-            }
-            else
+            if (!await ClaimAsync(account, team.Id, cancellationToken))
             {
                 taken.Add(account);
             }
@@ -70,15 +73,30 @@ public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> o
 
         if (taken.Count > 0)
         {
-            await Task.WhenAll(claimed.Select(a => DeleteRouteAsync(a, cancellationToken)));
-            return taken;
+            return taken; // routes claimed meanwhile stay, unlisted by any team, so lookups ignore them
         }
 
-        await _container.UpsertItemAsync(new TeamDocument(team.Id, team, time.GetUtcNow()), new PartitionKey(TeamDocument.Partition),
-            cancellationToken: cancellationToken);
-        var dropped = previous?.Accounts.Where(a => !team.Accounts.Contains(a)) ?? [];
-        await Task.WhenAll(dropped.Select(a => DeleteRouteAsync(a, cancellationToken)));
-        foreach (var account in team.Accounts.Concat(previous?.Accounts ?? []))
+        var document = new TeamDocument(team.Id, team, time.GetUtcNow());
+        try
+        {
+            if (previous is null)
+            {
+                await _container.CreateItemAsync(document, new PartitionKey(TeamDocument.Partition), cancellationToken: cancellationToken);
+            }
+            else
+            {
+                await _container.ReplaceItemAsync(document, team.Id, new PartitionKey(TeamDocument.Partition),
+                    new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
+            }
+        }
+        catch (CosmosException e) when (e.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed)
+        {
+            throw new TeamChangedException(team.Id, e);
+        }
+
+        var dropped = previous?.Team.Accounts.Where(a => !team.Accounts.Contains(a)) ?? [];
+        await Task.WhenAll(dropped.Select(a => ReleaseRouteAsync(a, team.Id, cancellationToken)));
+        foreach (var account in team.Accounts.Concat(previous?.Team.Accounts ?? []))
         {
             cache.Remove(account.Key);
         }
@@ -95,8 +113,10 @@ public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> o
             return false;
         }
 
-        await Task.WhenAll(team.Accounts.Select(a => DeleteRouteAsync(a, cancellationToken)));
+        // The team goes first: if releasing a route then fails, the route points at no team and the account is
+        // simply unowned, rather than a team listing accounts whose routes are gone.
         await _container.DeleteItemAsync<TeamDocument>(id, new PartitionKey(TeamDocument.Partition), cancellationToken: cancellationToken);
+        await Task.WhenAll(team.Accounts.Select(a => ReleaseRouteAsync(a, id, cancellationToken)));
         foreach (var account in team.Accounts)
         {
             cache.Remove(account.Key);
@@ -105,32 +125,64 @@ public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> o
         return true;
     }
 
-    /// <summary>Creates the account's route for the team; true when the team now owns it (also when it already did).</summary>
+    /// <summary>
+    /// Creates the account's route for the team; true when the team now owns it (also when it already did). A route
+    /// left pointing at a team that no longer exists, or no longer lists the account, is taken over.
+    /// </summary>
     private async Task<bool> ClaimAsync(TeamAccount account, string teamId, CancellationToken cancellationToken)
     {
+        var route = new AccountRouteDocument(account.Key, teamId);
         try
         {
-            await _container.CreateItemAsync(new AccountRouteDocument(account.Key, teamId), new PartitionKey(AccountRouteDocument.Partition),
-                cancellationToken: cancellationToken);
+            await _container.CreateItemAsync(route, new PartitionKey(AccountRouteDocument.Partition), cancellationToken: cancellationToken);
             return true;
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
         {
             var owner = await ReadAsync<AccountRouteDocument>(account.Key, AccountRouteDocument.Partition, cancellationToken);
-            return owner?.TeamId == teamId;
+            if (owner is null || owner.TeamId == teamId)
+            {
+                return owner is not null || await ClaimAsync(account, teamId, cancellationToken);
+            }
+
+            if ((await GetAsync(owner.TeamId, cancellationToken))?.Accounts.Contains(account) == true)
+            {
+                return false;
+            }
+
+            await _container.UpsertItemAsync(route, new PartitionKey(AccountRouteDocument.Partition), cancellationToken: cancellationToken);
+            return true;
         }
     }
 
-    private async Task DeleteRouteAsync(TeamAccount account, CancellationToken cancellationToken)
+    private async Task<(TeamDocument? Document, string? ETag)> ReadWithETagAsync(string id, CancellationToken cancellationToken)
     {
         try
         {
-            await _container.DeleteItemAsync<AccountRouteDocument>(account.Key, new PartitionKey(AccountRouteDocument.Partition),
-                cancellationToken: cancellationToken);
+            var response = await _container.ReadItemAsync<TeamDocument>(id, new PartitionKey(TeamDocument.Partition), cancellationToken: cancellationToken);
+            return (response.Resource, response.ETag);
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
-            // Already released.
+            return (null, null);
+        }
+    }
+
+    /// <summary>Deletes the account's route if it still points at the team (another team may have taken it over since).</summary>
+    private async Task ReleaseRouteAsync(TeamAccount account, string teamId, CancellationToken cancellationToken)
+    {
+        var partition = new PartitionKey(AccountRouteDocument.Partition);
+        try
+        {
+            var route = await _container.ReadItemAsync<AccountRouteDocument>(account.Key, partition, cancellationToken: cancellationToken);
+            if (route.Resource.TeamId == teamId)
+            {
+                await _container.DeleteItemAsync<AccountRouteDocument>(account.Key, partition, new ItemRequestOptions { IfMatchEtag = route.ETag }, cancellationToken);
+            }
+        }
+        catch (CosmosException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed)
+        {
+            // Already released, or taken over meanwhile: not ours to delete.
         }
     }
 

@@ -75,6 +75,55 @@ public sealed class TeamDirectoryTests(ServicesFixture services) : IAsyncLifetim
         Assert.Equal(70, (await _directory.FindByAccountAsync("facebook", "P1", Cancel))!.LeadThreshold);
     }
 
+    private Microsoft.Azure.Cosmos.Container Directory => _db.Client.GetContainer(_db.Options.Value.Database, CosmosContainers.Directory);
+
+    [Fact]
+    public async Task Put_SavingAgain_RepairsALostRoute()
+    {
+        await _directory.PutAsync(Team("alpha", "P1"), Cancel);
+        await Directory.DeleteItemAsync<AccountRouteDocument>("facebook:P1", new Microsoft.Azure.Cosmos.PartitionKey(AccountRouteDocument.Partition), cancellationToken: Cancel);
+
+        await _directory.PutAsync(Team("alpha", "P1"), Cancel);
+
+        Assert.Equal("alpha", (await NewDirectory().FindByAccountAsync("facebook", "P1", Cancel))?.Id);
+    }
+
+    [Fact]
+    public async Task Put_AccountLeftRoutedToADeletedTeam_IsTakenOver()
+    {
+        await Directory.CreateItemAsync(new AccountRouteDocument("facebook:P1", "ghost"), new Microsoft.Azure.Cosmos.PartitionKey(AccountRouteDocument.Partition), cancellationToken: Cancel);
+
+        Assert.Empty(await _directory.PutAsync(Team("beta", "P1"), Cancel));
+        Assert.Equal("beta", (await NewDirectory().FindByAccountAsync("facebook", "P1", Cancel))?.Id);
+    }
+
+    [Fact]
+    public async Task Put_ConcurrentSavesOfOneTeam_LeaveEveryListedAccountRouted()
+    {
+        await _directory.PutAsync(Team("alpha", "P1"), Cancel);
+        string[][] versions = [["P1", "P2"], ["P1"], ["P2", "P3"], ["P3"], ["P1", "P3"]];
+
+        var outcomes = await Task.WhenAll(versions.Select(async pages =>
+        {
+            try
+            {
+                await NewDirectory().PutAsync(Team("alpha", pages), Cancel);
+                return "saved";
+            }
+            catch (TeamChangedException)
+            {
+                return "changed meanwhile";
+            }
+        }));
+
+        var stored = (await _directory.GetAsync("alpha", Cancel))!;
+        Assert.Contains("saved", outcomes);
+        foreach (var account in stored.Accounts)
+        {
+            Assert.Equal("alpha", (await NewDirectory().FindByAccountAsync(account.Platform, account.AccountId, Cancel))?.Id);
+        }
+    }
+
     [Fact]
     public async Task Delete_RemovesTeamAndRoutes()
     {
