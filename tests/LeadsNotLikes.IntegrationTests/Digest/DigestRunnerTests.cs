@@ -30,7 +30,7 @@ public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
     private DigestRunner Runner(int? smtpPort = null) => new(
         _directory,
         new EngagementCounters(_db.Client, _db.Options),
-        new LeadStore(_db.Client, _db.Options),
+        new LeadStore(_db.Client, _db.Options, _time),
         new DigestLog(_db.Client, _db.Options, _time),
         new DigestSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = smtpPort ?? services.Services.Ports.Smtp, EnableSsl = false, From = "digest@leadsnotlikes.example" }), _time),
         _time,
@@ -49,7 +49,7 @@ public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
     private async Task SeedYesterdayAsync(Team team)
     {
         var counters = new EngagementCounters(_db.Client, _db.Options);
-        var leads = new LeadStore(_db.Client, _db.Options);
+        var leads = new LeadStore(_db.Client, _db.Options, _time);
         var day = new DateOnly(2026, 11, 21);
         var noon = new DateTimeOffset(2026, 11, 21, 11, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 5; i++)

@@ -11,9 +11,11 @@ namespace LeadsNotLikes.Storage.Cosmos;
 /// <summary>
 /// Leads in the <c>engagement</c> container. Applying an event is idempotent and order-safe: the document id comes
 /// from the comment or review, an event older than the last one applied is ignored, and writes are conditional on
-/// the ETag read, so concurrent deliveries cannot overwrite each other.
+/// the ETag read, so concurrent deliveries cannot overwrite each other. A lead counts on the team-local day of its
+/// comment, unless that day's digest is already out (a late retry, or an event replayed after its account was
+/// claimed): then it counts on today, so the next digest reports it instead of no digest at all.
 /// </summary>
-public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> options)
+public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> options, TimeProvider time)
 {
     private const int MaxAttempts = 5;
     private readonly Container _container = client.GetContainer(options.Value.Database, CosmosContainers.Engagement);
@@ -44,6 +46,11 @@ public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> optio
             if (next is null)
             {
                 return LeadChange.Ignored;
+            }
+
+            if (existing is null && next.Status == LeadStatus.Active)
+            {
+                next = next with { Day = await DayToCountOnAsync(team, next.Day, partition, cancellationToken) };
             }
 
             try
@@ -82,6 +89,21 @@ public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> optio
     }
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The comment's own day, or the team's today when that day's digest has been claimed or sent already.</summary>
+    private async Task<string> DayToCountOnAsync(Team team, string eventDay, PartitionKey partition, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.ParseExact(eventDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var digest = await _container.ReadItemStreamAsync(DigestLog.DocumentId(day), partition, cancellationToken: cancellationToken);
+        if (digest.StatusCode == HttpStatusCode.NotFound)
+        {
+            return eventDay;
+        }
+
+        digest.EnsureSuccessStatusCode();
+        var today = DigestSchedule.LocalDay(time.GetUtcNow(), team.ResolveTimeZone());
+        return Day(today > day ? today : day);
+    }
 
     /// <summary>Deliveries are unordered: order events by time, then add before edit before remove.</summary>
     private static bool IsOlderOrSame(EngagementEvent engagement, LeadDocument existing) =>

@@ -12,6 +12,7 @@ public sealed class LeadStoreTests(ServicesFixture services) : IAsyncLifetime
     private static readonly DateTimeOffset At = new(2026, 11, 21, 22, 30, 0, TimeSpan.Zero); // 23:30 in Berlin
     private static readonly LeadScore Lead = new(90, true, LeadIntent.Price, [new Evidence(0, 8, 60, "price")]);
     private static readonly LeadScore NotLead = new(10, false, LeadIntent.None, []);
+    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     private CosmosTestDatabase _db = default!;
     private LeadStore _store = default!;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -19,7 +20,7 @@ public sealed class LeadStoreTests(ServicesFixture services) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _db = await CosmosTestDatabase.CreateAsync(services.Services);
-        _store = new LeadStore(_db.Client, _db.Options);
+        _store = new LeadStore(_db.Client, _db.Options, _time);
     }
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();
@@ -51,6 +52,18 @@ public sealed class LeadStoreTests(ServicesFixture services) : IAsyncLifetime
         Assert.Equal(LeadIntent.Price, lead.Intent);
         Assert.Equal("price", Assert.Single(lead.Evidence).Cue);
         Assert.Empty(await ActiveAsync(new DateOnly(2026, 11, 22)));
+    }
+
+    [Fact]
+    public async Task Apply_LeadArrivingAfterItsDaysDigest_CountsOnTodaySoTheNextDigestReportsIt()
+    {
+        var log = new DigestLog(_db.Client, _db.Options, _time);
+        await log.MarkSentAsync((await log.TryClaimAsync(Team.Id, new DateOnly(2026, 11, 21), TimeSpan.FromMinutes(10), Cancel))!, 0, 0, Cancel);
+
+        await _store.ApplyAsync(Team, Comment(EngagementAction.Added, At), Lead, Cancel); // a retry, three days late
+
+        Assert.Empty(await ActiveAsync(new DateOnly(2026, 11, 21)));
+        Assert.Single(await ActiveAsync(new DateOnly(2026, 11, 24)));
     }
 
     [Fact]
