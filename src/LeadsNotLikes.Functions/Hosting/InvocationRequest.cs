@@ -40,8 +40,6 @@ public sealed class InvocationRequest
     /// <summary>The input binding's value as text: a queue message's content, unwrapped from any extra JSON encoding.</summary>
     public string? GetString(string binding) => TryGet(_data, binding, out var value) ? Unwrap(value) : null;
 
-    public JsonElement? GetData(string binding) => TryGet(_data, binding, out var value) ? value : null;
-
     /// <summary>A trigger metadata value (<c>DequeueCount</c>, <c>Id</c>, ...) as text.</summary>
     public string? GetMetadata(string name) => TryGet(_metadata, name, out var value) ? Unwrap(value) : null;
 

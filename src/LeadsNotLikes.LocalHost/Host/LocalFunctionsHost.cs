@@ -36,8 +36,6 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
     /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:7071/</c>.</summary>
     public Uri BaseUri { get; private set; } = default!;
 
-    public Uri HandlerUri => _handler.BaseUri;
-
     public static async Task<LocalFunctionsHost> StartAsync(LocalFunctionsHostOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);

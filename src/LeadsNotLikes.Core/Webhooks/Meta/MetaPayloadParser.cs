@@ -162,24 +162,8 @@ public static class MetaPayloadParser
             return "comment without created_time";
         }
 
-        var text = action == EngagementAction.Removed ? null : Text(c.Value, "message");
-        events.Add(new EngagementEvent
-        {
-            // The text is part of the id: if Meta stamps edits with the comment's original time, two different
-            // edits are still two events, while a redelivery of one edit is still the same event.
-            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, commentId, Seconds(occurredAt.Value), text),
-            Platform = Platforms.Facebook,
-            AccountId = c.PageId,
-            Kind = isReply ? EngagementKind.Reply : EngagementKind.Comment,
-            Action = action.Value,
-            PostId = postId,
-            ItemId = commentId,
-            ParentId = isReply ? parentId : null,
-            AuthorId = AuthorId(c.Value),
-            AuthorName = AuthorName(c.Value),
-            Text = text,
-            OccurredAt = occurredAt.Value,
-        });
+        events.Add(Written(c, isReply ? EngagementKind.Reply : EngagementKind.Comment, action.Value, occurredAt.Value, postId, commentId, "message")
+            with { ParentId = isReply ? parentId : null });
         return null;
     }
 
@@ -238,22 +222,7 @@ public static class MetaPayloadParser
             return "mention without a tracked verb, post_id or created_time";
         }
 
-        var itemId = Id(c.Value, "comment_id") ?? postId;
-        var text = action == EngagementAction.Removed ? null : Text(c.Value, "message");
-        events.Add(new EngagementEvent
-        {
-            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, itemId, Seconds(occurredAt.Value), text),
-            Platform = Platforms.Facebook,
-            AccountId = c.PageId,
-            Kind = EngagementKind.Mention,
-            Action = action.Value,
-            PostId = postId,
-            ItemId = itemId,
-            AuthorId = AuthorId(c.Value),
-            AuthorName = AuthorName(c.Value),
-            Text = text,
-            OccurredAt = occurredAt.Value,
-        });
+        events.Add(Written(c, EngagementKind.Mention, action.Value, occurredAt.Value, postId, Id(c.Value, "comment_id") ?? postId, "message"));
         return null;
     }
 
@@ -269,24 +238,39 @@ public static class MetaPayloadParser
 
         // Since 2018 Page reviews are recommendations without stars; positive maps to 5 and negative to 1 for scoring.
         int? stars = Stars(c.Value) ?? Str(c.Value, "recommendation_type") switch { "positive" => 5, "negative" => 1, _ => null };
-        var authorId = Id(c.Value, "reviewer_id") ?? AuthorId(c.Value);
-        var text = action == EngagementAction.Removed ? null : Text(c.Value, "review_text");
-        events.Add(new EngagementEvent
+        var review = Written(c, EngagementKind.Review, action.Value, occurredAt.Value, storyId, storyId, "review_text", stars?.ToString(CultureInfo.InvariantCulture));
+        events.Add(review with
         {
-            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, storyId, Seconds(occurredAt.Value), text, stars?.ToString(CultureInfo.InvariantCulture)),
-            Platform = Platforms.Facebook,
-            AccountId = c.PageId,
-            Kind = EngagementKind.Review,
-            Action = action.Value,
-            PostId = storyId,
-            ItemId = storyId,
-            AuthorId = authorId,
-            AuthorName = Truncate(Str(c.Value, "reviewer_name"), MaxNameLength) ?? AuthorName(c.Value),
-            Text = text,
+            AuthorId = Id(c.Value, "reviewer_id") ?? review.AuthorId,
+            AuthorName = Truncate(Str(c.Value, "reviewer_name"), MaxNameLength) ?? review.AuthorName,
             Rating = stars,
-            OccurredAt = occurredAt.Value,
         });
         return null;
+    }
+
+    /// <summary>
+    /// A written engagement (comment, reply, mention, review) with its author and text. The text is part of the id:
+    /// if Meta stamps edits with the original time, two different edits are still two events, while a redelivery of
+    /// one edit is still the same event. <paramref name="extraIdPart"/> adds what else distinguishes an edit.
+    /// </summary>
+    private static EngagementEvent Written(ChangeContext c, EngagementKind kind, EngagementAction action, DateTimeOffset occurredAt,
+        string postId, string itemId, string textField, string? extraIdPart = null)
+    {
+        var text = action == EngagementAction.Removed ? null : Text(c.Value, textField);
+        return new EngagementEvent
+        {
+            EventId = EventIds.From(Platforms.Facebook, c.Field, c.Item, c.Verb, itemId, Seconds(occurredAt), text, extraIdPart),
+            Platform = Platforms.Facebook,
+            AccountId = c.PageId,
+            Kind = kind,
+            Action = action,
+            PostId = postId,
+            ItemId = itemId,
+            AuthorId = AuthorId(c.Value),
+            AuthorName = AuthorName(c.Value),
+            Text = text,
+            OccurredAt = occurredAt,
+        };
     }
 
     /// <summary>A 1–5 <c>rating</c>, given as a number or a numeric string; anything else is no rating.</summary>

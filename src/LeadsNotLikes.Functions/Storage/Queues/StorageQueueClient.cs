@@ -34,8 +34,6 @@ public sealed class StorageQueueClient
         _pipeline = HttpPipelineBuilder.Build(options, perCallPolicies: [], perRetryPolicies: [auth], new ResponseClassifier());
     }
 
-    public Uri ServiceUri => new(_serviceUri);
-
     /// <summary>Creates the queue; succeeds when it already exists.</summary>
     public async Task CreateQueueIfNotExistsAsync(string queue, CancellationToken cancellationToken = default)
     {
