@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using LeadsNotLikes.LocalHost.Host;
 using LeadsNotLikes.LocalHost.Services;
-using LeadsNotLikes.Storage.Queues;
+using Azure.Storage.Queues;
 
 [assembly: AssemblyFixture(typeof(LeadsNotLikes.IntegrationTests.Support.ServicesFixture))]
 
@@ -23,7 +23,11 @@ public sealed class ServicesFixture : IAsyncLifetime
 
     public static string ScriptRoot => Metadata("ScriptRoot");
 
-    public StorageQueueClient Queues => new(StorageConnection.Parse(Services.StorageConnectionString));
+    /// <summary>A queue client as the app configures it: base64 messages, as the queue trigger expects.</summary>
+    public QueueServiceClient Queues => QueuesOf(Services);
+
+    public static QueueServiceClient QueuesOf(LocalServices services) =>
+        new(services.StorageConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
     public async ValueTask InitializeAsync() =>
         _services = await StartAsync(LocalServicePorts.Any);
