@@ -20,10 +20,11 @@ public sealed partial class HttpFailureMiddleware(ILogger<HttpFailureMiddleware>
         {
             await next(context);
         }
-        catch (Exception e) when (context.GetHttpContext() is { Response.HasStarted: false })
+        catch (Exception e) when (context.GetHttpContext() is { Response.HasStarted: false } http)
         {
             LogFailed(logger, e, context.FunctionDefinition.Name);
-            context.GetInvocationResult().Value = Failure;
+            http.Response.Clear();
+            await Failure.ExecuteAsync(http);
         }
     }
 
