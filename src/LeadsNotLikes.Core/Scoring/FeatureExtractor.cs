@@ -113,6 +113,19 @@ internal sealed class FeatureExtractor
         _ => 0,
     };
 
+    /// <summary>
+    /// The starting weight (log-odds) of a feature toward an intent, before any data: a cue family votes for
+    /// its own intent, the more specific (higher rank) the more strongly; nothing else votes. Training moves
+    /// the intent weights away from these only as far as the labeled leads show.
+    /// </summary>
+    public static double IntentPrior(FeatureInfo feature, LeadIntent intent) =>
+        feature.Intent == intent && intent != LeadIntent.None && feature.Sign != CueSign.Negative
+            ? 1 + (0.3 * feature.IntentRank)
+            : 0;
+
+    /// <summary>The starting intent bias: a lead with no intent cue is most often someone who wants to buy.</summary>
+    public static double IntentBiasPrior(LeadIntent intent) => intent == LeadIntent.Purchase ? 0.5 : 0;
+
     public int IndexOf(string feature)
     {
         for (var i = 0; i < Features.Count; i++)
