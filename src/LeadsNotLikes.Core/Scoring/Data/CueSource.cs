@@ -343,6 +343,16 @@ internal static class CueSource
 
         [recovery + serviceRecovery 1]
 
+        de: nachbess*
+
+        it: ritocc* | rifate | rifarlo | rifarla
+
+        fr: retouch* | refai* | refait
+
+        pt: refaz* | retoc* | consert*
+
+        es: retoc* | repas* | rehag* | rehac*
+
         it: rifare | ritocco | ritoccare | sistemare | riparare | rimandare | rispedire | rimango | resto cliente
 
         nl: overdoen | herstellen | repareren | bijwerken | nalevering | nasturen | ik blijf | blijf ik
