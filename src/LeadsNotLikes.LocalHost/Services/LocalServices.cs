@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
-using LeadsNotLikes.LocalHost.Host;
 
 namespace LeadsNotLikes.LocalHost.Services;
 
@@ -126,7 +125,14 @@ public sealed class LocalServices : IAsyncDisposable
         };
     }
 
-    private static int Pick(int port) => port == 0 ? HandlerProcess.FreePort() : port;
+    private static int Pick(int port) => port == 0 ? FreePort() : port;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     /// <summary>
     /// Refuses ports something else already listens on: readiness is "the port answers", so a leftover service from

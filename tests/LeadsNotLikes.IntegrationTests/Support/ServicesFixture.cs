@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using LeadsNotLikes.LocalHost.Host;
 using LeadsNotLikes.LocalHost.Services;
-using LeadsNotLikes.Storage.Queues;
+using Azure.Storage.Queues;
 
 [assembly: AssemblyFixture(typeof(LeadsNotLikes.IntegrationTests.Support.ServicesFixture))]
 
@@ -23,7 +23,8 @@ public sealed class ServicesFixture : IAsyncLifetime
 
     public static string ScriptRoot => Metadata("ScriptRoot");
 
-    public StorageQueueClient Queues => new(StorageConnection.Parse(Services.StorageConnectionString));
+    /// <summary>Azurite's queue service (messages as raw text: encode base64 where a trigger expects it).</summary>
+    public QueueServiceClient Queues => new(Services.StorageConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
 
     public async ValueTask InitializeAsync() =>
         _services = await StartAsync(LocalServicePorts.Any);

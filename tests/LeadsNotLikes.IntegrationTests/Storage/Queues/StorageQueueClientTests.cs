@@ -6,7 +6,7 @@ namespace LeadsNotLikes.IntegrationTests.Storage.Queues;
 
 public sealed class StorageQueueClientTests(ServicesFixture services)
 {
-    private readonly StorageQueueClient _client = services.Queues;
+    private readonly StorageQueueClient _client = new(StorageConnection.Parse(services.Services.StorageConnectionString));
     private readonly string _queue = "t-" + Guid.NewGuid().ToString("N")[..20];
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
