@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf;
@@ -16,6 +17,9 @@ internal static class TriggerData
 {
     /// <summary>The host's header for the invocation id on the proxied request; the worker pairs the two legs by it.</summary>
     public const string InvocationIdHeader = "x-ms-invocation-id";
+
+    /// <summary>Like Newtonsoft's output: only what JSON requires is escaped (not <c>+</c> or non-ASCII letters).</summary>
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// HTTP in ASP.NET Core mode: an empty <c>RpcHttp</c> under the trigger's name (the worker reads the proxied
@@ -54,8 +58,8 @@ internal static class TriggerData
             headers[name] = values.ToString();
         }
 
-        invocation.TriggerMetadata["Query"] = Json(query.ToJsonString());
-        invocation.TriggerMetadata["Headers"] = Json(headers.ToJsonString());
+        invocation.TriggerMetadata["Query"] = Json(query.ToJsonString(Relaxed));
+        invocation.TriggerMetadata["Headers"] = Json(headers.ToJsonString(Relaxed));
         return invocation;
     }
 
@@ -88,7 +92,7 @@ internal static class TriggerData
                     Version = "1.0",
                     Source = "AzureStorageQueues",
                     ContentType = "application/json",
-                    Content = ByteString.CopyFromUtf8(content.ToJsonString()),
+                    Content = ByteString.CopyFromUtf8(content.ToJsonString(Relaxed)),
                 },
             };
         }
@@ -109,10 +113,10 @@ internal static class TriggerData
         }
 
         invocation.TriggerMetadata["DequeueCount"] = Json(message.DequeueCount.ToString(CultureInfo.InvariantCulture));
-        invocation.TriggerMetadata["ExpirationTime"] = Json(JsonSerializer.Serialize(Iso(message.ExpirationTime)));
+        invocation.TriggerMetadata["ExpirationTime"] = Json(JsonSerializer.Serialize(Iso(message.ExpirationTime), Relaxed));
         invocation.TriggerMetadata["Id"] = String(message.Id);
-        invocation.TriggerMetadata["InsertionTime"] = Json(JsonSerializer.Serialize(Iso(message.InsertionTime)));
-        invocation.TriggerMetadata["NextVisibleTime"] = Json(JsonSerializer.Serialize(Iso(message.NextVisibleTime)));
+        invocation.TriggerMetadata["InsertionTime"] = Json(JsonSerializer.Serialize(Iso(message.InsertionTime), Relaxed));
+        invocation.TriggerMetadata["NextVisibleTime"] = Json(JsonSerializer.Serialize(Iso(message.NextVisibleTime), Relaxed));
         invocation.TriggerMetadata["PopReceipt"] = String(message.PopReceipt);
         return invocation;
     }
@@ -142,7 +146,7 @@ internal static class TriggerData
             ["LastUpdated"] = Iso(now),
         },
         ["IsPastDue"] = isPastDue,
-    }.ToJsonString();
+    }.ToJsonString(Relaxed);
 
     /// <summary>Newtonsoft's default date format: ISO 8601 with up to seven fraction digits and the offset.</summary>
     internal static string Iso(DateTimeOffset time) => time.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", CultureInfo.InvariantCulture);
