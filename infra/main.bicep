@@ -1,4 +1,4 @@
-// LeadsNotLikes on Azure Functions Flex Consumption: the custom handler, its storage and queues, Cosmos DB,
+// LeadsNotLikes on Azure Functions Flex Consumption: the .NET isolated worker function app, its storage and queues, Cosmos DB,
 // monitoring, Key Vault for secrets, and one user-assigned identity holding exactly the roles the app uses.
 // Deploy with `azd up`, or `az deployment sub create` (see README "Deploy").
 targetScope = 'subscription'

@@ -1,5 +1,5 @@
-// The Flex Consumption (FC1) plan and the function app running the custom handler. The runtime is 'custom':
-// host.json's customHandler section starts the self-contained handler (through run.sh). Settings the platform
+// The Flex Consumption (FC1) plan and the function app: a .NET 10 isolated worker (runtime 'dotnet-isolated' 10.0).
+// The platform provides the .NET runtime and starts the worker from the package's worker.config.json. Settings the platform
 // sets or rejects on Flex (FUNCTIONS_WORKER_RUNTIME, FUNCTIONS_EXTENSION_VERSION, WEBSITE_RUN_FROM_PACKAGE,
 // WEBSITE_TIME_ZONE, linuxFxVersion, alwaysOn, ftpsState) are deliberately absent.
 param appName string
@@ -23,9 +23,9 @@ param maximumInstanceCount int
 param instanceMemoryMB int
 param alwaysReadyHttpInstances int
 
-// Every setting the handler reads (README "Configuration"); the contract test in tests/ keeps this list and the code in step.
+// Every setting the app reads (README "Configuration"); the contract test in tests/ keeps this list and the code in step.
 var baseSettings = [
-  // Host storage and the queue trigger, with the user-assigned identity; the handler's queue client reads the same settings.
+  // Host storage and the queue trigger, with the user-assigned identity; the app's queue client reads the same settings.
   {
     name: 'AzureWebJobsStorage__accountName'
     value: storageAccountName
@@ -47,7 +47,7 @@ var baseSettings = [
     name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
     value: 'Authorization=AAD;ClientId=${identityClientId}'
   }
-  // The identity the handler uses for Cosmos DB.
+  // The identity the app uses for Cosmos DB.
   {
     name: 'AZURE_CLIENT_ID'
     value: identityClientId
@@ -159,8 +159,8 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
         ] : []
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }

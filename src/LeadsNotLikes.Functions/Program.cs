@@ -1,11 +1,8 @@
 using LeadsNotLikes.Hosting;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
 
-var builder = WebApplication.CreateSlimBuilder(args);
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
 builder.AddApplicationServices();
-
-var app = builder.Build();
-app.MapFunctions();
-app.Run();
-
-/// <summary>The custom handler's entry point; public so tests can host it with WebApplicationFactory.</summary>
-public partial class Program;
+builder.Build().Run();

@@ -8,4 +8,10 @@ public enum EngagementKind
     Reaction,
     Mention,
     Review,
+
+    /// <summary>
+    /// The business published or edited a post: <see cref="EngagementEvent.Text"/> is its text or caption. Names the
+    /// post in the digest; it is neither counted as engagement nor scored.
+    /// </summary>
+    Post,
 }

@@ -1,29 +1,27 @@
-using LeadsNotLikes.Hosting;
+using Microsoft.Azure.Functions.Worker;
 
 namespace LeadsNotLikes.Digest;
 
 /// <summary>
-/// The Digest function (functions/Digest/function.json): a timer trigger on a UTC schedule. Each run sends the
-/// digests that are due; a non-2xx answer marks the invocation failed (timers are not retried; the next run
-/// retries the teams that failed).
+/// The Digest function: a timer on a UTC schedule, every 15 minutes, so teams in half-hour and 45-minute time zones
+/// get their digest on their hour too. Each run sends the digests that are due. Timers are not retried: a run with
+/// failed teams fails the invocation (so it shows as failed), and the next run retries those teams.
 /// </summary>
-public static class DigestFunction
+public sealed class DigestFunction(DigestRunner runner)
 {
     public const string Name = "Digest";
 
-    public static IEndpointRouteBuilder MapDigestFunction(this IEndpointRouteBuilder app)
-    {
-        app.MapPost($"/{Name}", InvokeAsync);
-        return app;
-    }
+    /// <summary>Six-field NCRONTAB, in UTC.</summary>
+    public const string Schedule = "0 */15 * * * *";
 
-    internal static async Task<IResult> InvokeAsync(HttpRequest request, DigestRunner runner, CancellationToken cancellationToken)
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
-        _ = await InvocationRequest.ReadAsync(request, cancellationToken);
+        ArgumentNullException.ThrowIfNull(timer);
         var run = await runner.RunAsync(cancellationToken);
-        return run.Failed == 0
-            ? InvocationResult.Ok()
-            : TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Some digests failed",
-                detail: $"{run.Failed} failed, {run.Sent} sent, {run.Skipped} skipped; failed teams are retried on the next run.");
+        if (run.Failed > 0)
+        {
+            throw new DigestRunFailedException($"{run.Failed} digests failed, {run.Sent} sent, {run.Skipped} skipped; the failed teams are retried on the next run.");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure.Core;
 using Azure.Identity;
@@ -5,38 +6,40 @@ using LeadsNotLikes.Digest;
 using LeadsNotLikes.Scoring;
 using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
-using LeadsNotLikes.Teams;
 using LeadsNotLikes.Webhooks;
 using LeadsNotLikes.Webhooks.Meta;
 using Microsoft.Azure.Cosmos;
-using Microsoft.Extensions.Logging.Console;
+using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Options;
 
 namespace LeadsNotLikes.Hosting;
 
-/// <summary>All of the app's set-up in one place: settings (validated at start), clients, stores and functions.</summary>
+/// <summary>All of the app's set-up in one place: settings (validated at start), clients, stores and services.</summary>
 public static class ApplicationServices
 {
-    /// <summary>Client id of the user-assigned managed identity the handler uses for Cosmos DB.</summary>
+    /// <summary>Client id of the user-assigned managed identity the app uses for Cosmos DB.</summary>
     public const string ManagedIdentityClientIdSetting = "AZURE_CLIENT_ID";
 
     /// <summary>The settings sections bound to options classes (validated at start).</summary>
     public static IReadOnlyList<Type> OptionsTypes { get; } = [typeof(MetaOptions), typeof(WebhookOptions), typeof(CosmosOptions), typeof(SmtpOptions)];
 
-    public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
+    public static FunctionsApplicationBuilder AddApplicationServices(this FunctionsApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        KeyVaultReferences.ThrowIfUnresolved(builder.Configuration);
-        builder.UseCustomHandlerPort();
+        builder.UseMiddleware<HttpFailureMiddleware>();
+        builder.Services.AddApplicationServices(builder.Configuration);
+        return builder;
+    }
 
-        // The host logs the handler's stdout as Information and every stderr line as an Error (azure-facts.md E.3).
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Error);
+    /// <summary>The services, separate from the worker builder so tests can build them with their own settings.</summary>
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        KeyVaultReferences.ThrowIfUnresolved(configuration);
 
-        var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
         AddOptions<MetaOptions>(services, MetaOptions.SectionName);
         AddOptions<WebhookOptions>(services, WebhookOptions.SectionName);
@@ -44,17 +47,14 @@ public static class ApplicationServices
         AddOptions<SmtpOptions>(services, SmtpOptions.SectionName);
 
         // Fails at start, naming the setting, when storage is not configured.
-        var storage = StorageConnection.FromConfiguration(builder.Configuration);
-        services.AddSingleton(new StorageQueueClient(storage));
-        services.AddSingleton<EventQueues>();
-        services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<EventQueues>());
+        services.AddQueueStorage(configuration);
 
-        services.AddSingleton(sp => CreateCosmosClient(sp.GetRequiredService<IOptions<CosmosOptions>>().Value, builder.Configuration));
+        services.AddSingleton(sp => CreateCosmosClient(sp.GetRequiredService<IOptions<CosmosOptions>>().Value, configuration));
         services.AddSingleton<TeamDirectory>();
         services.AddSingleton<LeadStore>();
         services.AddSingleton<EngagementCounters>();
         services.AddSingleton<DigestLog>();
-        if (builder.Configuration.GetValue<bool>($"{CosmosOptions.SectionName}:{nameof(CosmosOptions.LocalEmulator)}"))
+        if (configuration.GetValue<bool>($"{CosmosOptions.SectionName}:{nameof(CosmosOptions.LocalEmulator)}"))
         {
             services.AddHostedService<CosmosLocalSetup>();
         }
@@ -63,19 +63,7 @@ public static class ApplicationServices
         services.AddSingleton<EngagementProcessor>();
         services.AddSingleton<DigestSender>();
         services.AddSingleton<DigestRunner>();
-        return builder;
-    }
-
-    /// <summary>Maps the host's readiness probe and every function's endpoint.</summary>
-    public static WebApplication MapFunctions(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/", () => TypedResults.Text("LeadsNotLikes custom handler is running"));
-        app.MapMetaWebhook();
-        app.MapScoreFunction();
-        app.MapDigestFunction();
-        app.MapManageApi();
-        return app;
+        return services;
     }
 
     private static void AddOptions<T>(IServiceCollection services, string section)

@@ -29,6 +29,13 @@ public sealed partial class EngagementProcessor(
             return;
         }
 
+        if (engagement.Kind == EngagementKind.Post)
+        {
+            // The business's own post: it names the post in the digest; it is no engagement to count or score.
+            LogPost(logger, engagement.EventId, team.Id);
+            return;
+        }
+
         var day = DigestSchedule.LocalDay(engagement.OccurredAt, team.ResolveTimeZone());
         var counted = await counters.CountAsync(team.Id, day, engagement, cancellationToken);
         if (engagement.Kind == EngagementKind.Reaction)
@@ -47,6 +54,9 @@ public sealed partial class EngagementProcessor(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Event {EventId} is for {Platform} account {AccountId}, which no team owns; parked in {Queue} until it is replayed")]
     private static partial void LogUnrouted(ILogger logger, string eventId, string platform, string accountId, string queue);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventId} for team {TeamId} is the team's own post; not counted or scored")]
+    private static partial void LogPost(ILogger logger, string eventId, string teamId);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Event {EventId} for team {TeamId}: {Kind} {Action}, counted {Counted}, score {Score}, lead {LeadChange}")]

@@ -1,45 +1,41 @@
 using System.Text.Json;
 using LeadsNotLikes.Events;
-using LeadsNotLikes.Hosting;
+using LeadsNotLikes.Storage.Queues;
+using Microsoft.Azure.Functions.Worker;
 
 namespace LeadsNotLikes.Scoring;
 
 /// <summary>
-/// The Score function (functions/Score/function.json): a queue trigger on <c>engagement-events</c>. The host posts
-/// each message to <c>/Score</c>; 200 deletes it, any other status makes the host retry it and, after
-/// <c>maxDequeueCount</c> attempts, move it to <c>engagement-events-poison</c>.
+/// The Score function: a queue trigger on <c>engagement-events</c>. Returning deletes the message; throwing fails
+/// the invocation, so the host makes the message visible again after <c>visibilityTimeout</c> and, after
+/// <c>maxDequeueCount</c> attempts, moves it to <c>engagement-events-poison</c>. Nothing is caught and dropped:
+/// every effect of <see cref="EngagementProcessor"/> is idempotent instead.
 /// </summary>
-public static partial class ScoreFunction
+public sealed partial class ScoreFunction(EngagementProcessor processor, ILogger<ScoreFunction> logger)
 {
     public const string Name = "Score";
-    public const string Binding = "event";
 
-    public static IEndpointRouteBuilder MapScoreFunction(this IEndpointRouteBuilder app)
+    [Function(Name)]
+    public async Task RunAsync(
+        [QueueTrigger(QueueNames.Events, Connection = QueueStorage.SettingName)] string message,
+        FunctionContext context,
+        CancellationToken cancellationToken)
     {
-        app.MapPost($"/{Name}", InvokeAsync);
-        return app;
-    }
-
-    internal static async Task<IResult> InvokeAsync(HttpRequest request, EngagementProcessor processor, ILoggerFactory loggers, CancellationToken cancellationToken)
-    {
-        var logger = loggers.CreateLogger(typeof(ScoreFunction));
-        var invocation = await InvocationRequest.ReadAsync(request, cancellationToken);
-        var messageId = invocation.GetMetadata("Id") ?? "unknown";
-        var dequeueCount = invocation.GetMetadata("DequeueCount") ?? "?";
+        ArgumentNullException.ThrowIfNull(context);
         EngagementEvent engagement;
         try
         {
-            engagement = EventMessages.FromJson(invocation.GetString(Binding) ?? throw new JsonException($"The invocation has no '{Binding}' data."));
+            engagement = EventMessages.FromJson(message);
         }
         catch (JsonException e)
         {
             // Retrying cannot fix this message, but failing it (rather than dropping it) lands it in the poison queue for a person to see.
-            LogUnreadable(logger, messageId, dequeueCount, e.Message);
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not an engagement event", detail: e.Message);
+            var data = context.BindingContext.BindingData;
+            LogUnreadable(logger, data.GetValueOrDefault("Id")?.ToString() ?? "unknown", data.GetValueOrDefault("DequeueCount")?.ToString() ?? "?", e.Message);
+            throw new InvalidDataException("The queue message is not an engagement event.", e);
         }
 
         await processor.ProcessAsync(engagement, cancellationToken);
-        return InvocationResult.Ok();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Queue message {MessageId} (attempt {DequeueCount}) is not an engagement event: {Reason}")]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace LeadsNotLikes.Webhooks;
 
 /// <summary>Reads a webhook's raw bytes (signatures are checked on these exact bytes), refusing bodies over the limit.</summary>

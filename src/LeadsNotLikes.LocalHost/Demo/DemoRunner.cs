@@ -58,7 +58,7 @@ public sealed class DemoRunner(Uri hostUri, FunctionKeys keys, string metaAppSec
             await SendAsync(http, deliveries[i], cancellationToken);
         }
 
-        print($"Sent {deliveries.Count} signed Meta deliveries (one of them a retry) for {yesterday:yyyy-MM-dd} to {new Uri(hostUri, SignedDelivery.WebhookPath)}.");
+        print($"Sent {deliveries.Count} signed Meta deliveries (one of them a retry) for {yesterday:yyyy-MM-dd} to {new Uri(hostUri, SignedDelivery.Path)}.");
 
         var firstLead = TimeSpan.Zero;
         var leads = await PollAsync(async () =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using LeadsNotLikes.Digest;
 using LeadsNotLikes.Events;
 using LeadsNotLikes.IntegrationTests.Support;
@@ -13,7 +14,7 @@ namespace LeadsNotLikes.IntegrationTests.Digest;
 public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
 {
     // 08:05 in Berlin on 22 Nov: a team with digest hour 8 is due for the 21st.
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 7, 5, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 7, 5, 0, TimeSpan.Zero));
     private readonly string _recipient = $"{Guid.NewGuid():N}@example.test";
     private CosmosTestDatabase _db = default!;
     private TeamDirectory _directory = default!;
@@ -32,7 +33,7 @@ public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
         new EngagementCounters(_db.Client, _db.Options),
         new LeadStore(_db.Client, _db.Options, _time),
         new DigestLog(_db.Client, _db.Options, _time),
-        new DigestSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = smtpPort ?? services.Services.Ports.Smtp, EnableSsl = false, From = "digest@leadsnotlikes.example" }), _time),
+        new DigestSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = smtpPort ?? services.Services.Ports.Smtp, EnableSsl = false, From = "digest@leadsnotlikes.example" }), TimeProvider.System),
         _time,
         NullLogger<DigestRunner>.Instance);
 

@@ -34,26 +34,45 @@ public sealed class DigestSenderTests(ServicesFixture services)
         Assert.Equal("<digest.sender-test.20261121@leadsnotlikes.example>", email["headers"]!["message-id"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task Send_RelayDropsTheConnection_IsRetriedThreeTimesThenFails()
+    /// <summary>A "relay" that answers each connection with <paramref name="greeting"/> (or nothing) and hangs up; counts connections.</summary>
+    private static async Task<int> CountAttemptsAsync(string? greeting, Type expected)
     {
-        // A "relay" that accepts each connection and hangs up at once: a transient failure every time.
         using var relay = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         relay.Start();
         var attempts = 0;
-        var accepting = Task.Run(async () =>
+        _ = Task.Run(async () =>
         {
             while (true)
             {
                 using var connection = await relay.AcceptTcpClientAsync(Cancel);
                 Interlocked.Increment(ref attempts);
+                if (greeting is not null)
+                {
+                    await connection.GetStream().WriteAsync(System.Text.Encoding.ASCII.GetBytes(greeting + "\r\n"), Cancel);
+                }
             }
         }, Cancel);
         var team = new Team { Id = "t", Name = "t", Recipients = ["x@example.test"] };
+        var sender = new DigestSender(Options.Create(new SmtpOptions
+        {
+            Host = "127.0.0.1", Port = ((System.Net.IPEndPoint)relay.LocalEndpoint).Port, EnableSsl = false, From = "digest@leadsnotlikes.example",
+        }), TimeProvider.System);
 
-        await Assert.ThrowsAsync<System.Net.Mail.SmtpException>(() =>
-            Sender(port: ((System.Net.IPEndPoint)relay.LocalEndpoint).Port).SendAsync(team, new DateOnly(2026, 11, 21), new DigestMessage("s", "t", "h"), Cancel));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => sender.SendAsync(team, new DateOnly(2026, 11, 21), new DigestMessage("s", "t", "h"), Cancel));
 
-        Assert.Equal(4, attempts); // the first try and three retries, then it gives up
+        Assert.IsType(expected, error);
+        return attempts;
     }
+
+    [Fact]
+    public async Task Send_RelayDropsTheConnection_IsRetriedThreeTimesThenFails() =>
+        Assert.Equal(4, await CountAttemptsAsync(null, typeof(MailKit.Net.Smtp.SmtpProtocolException))); // the first try and three retries
+
+    [Fact]
+    public async Task Send_RelayBusy4xx_IsRetried() =>
+        Assert.Equal(4, await CountAttemptsAsync("421 4.3.2 Service not available, try later", typeof(MailKit.Net.Smtp.SmtpCommandException)));
+
+    [Fact]
+    public async Task Send_RelayRefuses5xx_IsNotRetried() =>
+        Assert.Equal(1, await CountAttemptsAsync("554 5.7.1 Access denied", typeof(MailKit.Net.Smtp.SmtpCommandException)));
 }

@@ -19,7 +19,7 @@ public sealed class QueueTriggerListenerTests(ServicesFixture services) : IAsync
     private readonly RecordingInvoker _invoker = new();
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private QueueClient Queue(string name) => services.Queues.GetQueueClient(name);
+    private QueueClient Queue(string name) => TestWorkerHost.RawQueues(services).GetQueueClient(name);
 
     public async ValueTask InitializeAsync() => await Queue(_queue).CreateIfNotExistsAsync(cancellationToken: Cancel);
 

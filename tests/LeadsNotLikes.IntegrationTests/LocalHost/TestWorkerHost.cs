@@ -27,7 +27,11 @@ public sealed class TestWorkerHost(ServicesFixture services) : IAsyncLifetime
 
     public ServicesFixture Services => services;
 
-    public QueueClient QueueClient(string name) => services.Queues.GetQueueClient(name);
+    /// <summary>A queue in Azurite, messages as raw text (tests encode base64 themselves, or send text that is not).</summary>
+    public QueueClient QueueClient(string name) => RawQueues(services).GetQueueClient(name);
+
+    public static QueueServiceClient RawQueues(ServicesFixture services) =>
+        new(services.Services.StorageConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
 
     public static LocalFunctionsHostOptions Options(ServicesFixture services, string queue, ConcurrentQueue<WorkerLogLine> output) => new()
     {

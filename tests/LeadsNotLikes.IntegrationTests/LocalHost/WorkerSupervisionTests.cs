@@ -28,7 +28,7 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
     {
         try
         {
-            return (await services.Queues.GetQueueClient(queue).PeekMessagesAsync(32, Cancel)).Value.Select(m => TestWorkerHost.FromBase64(m.Body.ToString())).ToList();
+            return (await TestWorkerHost.RawQueues(services).GetQueueClient(queue).PeekMessagesAsync(32, Cancel)).Value.Select(m => TestWorkerHost.FromBase64(m.Body.ToString())).ToList();
         }
         catch (Azure.RequestFailedException e) when (e.Status == 404)
         {
@@ -75,7 +75,7 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
     {
         var output = new ConcurrentQueue<WorkerLogLine>();
         var queue = "tw-" + Guid.NewGuid().ToString("N")[..16];
-        var client = services.Queues.GetQueueClient(queue);
+        var client = TestWorkerHost.RawQueues(services).GetQueueClient(queue);
         await client.CreateIfNotExistsAsync(cancellationToken: Cancel);
         await using var host = await LocalFunctionsHost.StartAsync(TestWorkerHost.Options(services, queue, output), Cancel);
 
@@ -91,7 +91,7 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
     {
         var output = new ConcurrentQueue<WorkerLogLine>();
         var queue = "tw-" + Guid.NewGuid().ToString("N")[..16];
-        var client = services.Queues.GetQueueClient(queue);
+        var client = TestWorkerHost.RawQueues(services).GetQueueClient(queue);
         await client.CreateIfNotExistsAsync(cancellationToken: Cancel);
         await using var host = await LocalFunctionsHost.StartAsync(TestWorkerHost.Options(services, queue, output), Cancel);
 

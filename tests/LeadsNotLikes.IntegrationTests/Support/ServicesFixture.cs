@@ -23,8 +23,11 @@ public sealed class ServicesFixture : IAsyncLifetime
 
     public static string ScriptRoot => Metadata("ScriptRoot");
 
-    /// <summary>Azurite's queue service (messages as raw text: encode base64 where a trigger expects it).</summary>
-    public QueueServiceClient Queues => new(Services.StorageConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+    /// <summary>A queue client as the app configures it: base64 messages, as the queue trigger expects.</summary>
+    public QueueServiceClient Queues => QueuesOf(Services);
+
+    public static QueueServiceClient QueuesOf(LocalServices services) =>
+        new(services.StorageConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
     public async ValueTask InitializeAsync() =>
         _services = await StartAsync(LocalServicePorts.Any);

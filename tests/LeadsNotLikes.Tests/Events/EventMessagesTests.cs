@@ -21,9 +21,9 @@ public sealed class EventMessagesTests
     };
 
     [Fact]
-    public void Encode_IsBase64OfCamelCaseJsonWithStringEnums()
+    public void ToUtf8Json_IsCamelCaseJsonWithStringEnums()
     {
-        var json = Encoding.UTF8.GetString(Convert.FromBase64String(EventMessages.Encode(Sample)));
+        var json = Encoding.UTF8.GetString(EventMessages.ToUtf8Json(Sample));
 
         using var document = JsonDocument.Parse(json);
         Assert.Equal("reply", document.RootElement.GetProperty("kind").GetString());
@@ -35,7 +35,7 @@ public sealed class EventMessagesTests
     [InlineData('語')] // 3 UTF-8 bytes
     [InlineData('é')]
     [InlineData('"')]
-    public void Encode_LongestTextOfAnyScript_FitsInAQueueMessage(char ch)
+    public void ToUtf8Json_LongestTextOfAnyScript_FitsInAQueueMessageOnceBase64Encoded(char ch)
     {
         var longest = Sample with
         {
@@ -46,11 +46,11 @@ public sealed class EventMessagesTests
             ParentId = new string('9', 200),
         };
 
-        Assert.True(EventMessages.Encode(longest).Length < 48 * 1024, "leaves room under the 64 KiB queue message limit");
+        Assert.True(Convert.ToBase64String(EventMessages.ToUtf8Json(longest)).Length < 48 * 1024, "leaves room under the 64 KiB queue message limit");
     }
 
     [Fact]
-    public void Decode_RoundTripsEveryField() => Assert.Equal(Sample, EventMessages.Decode(EventMessages.Encode(Sample)));
+    public void FromUtf8Json_RoundTripsEveryField() => Assert.Equal(Sample, EventMessages.FromUtf8Json(EventMessages.ToUtf8Json(Sample)));
 
     [Theory]
     [InlineData("null")]

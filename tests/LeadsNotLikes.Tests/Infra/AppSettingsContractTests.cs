@@ -48,8 +48,8 @@ public sealed partial class AppSettingsContractTests
     private static HashSet<string> CodeSettings() =>
     [
         .. OptionsSettings().Select(s => s.Name),
-        .. StorageConnection.IdentitySettings.Select(s => $"{StorageConnection.SettingName}__{s}"),
-        StorageConnection.SettingName,
+        .. QueueStorage.IdentitySettings.Select(s => $"{QueueStorage.SettingName}__{s}"),
+        QueueStorage.SettingName,
         ApplicationServices.ManagedIdentityClientIdSetting,
     ];
 

@@ -134,7 +134,8 @@ public static class MetaPayloadParser
             ("feed", "like") => LegacyLike(context, events),
             ("mention", _) => Mention(context, events),
             ("ratings", "rating") => Rating(context, events),
-            ("feed", _) => "not a comment or reaction",
+            ("feed", "status" or "post" or "photo" or "video") => PagePost(context, events),
+            ("feed", _) => "not a comment, reaction or post",
             _ => $"field '{Truncate(field, 30)}' is not processed",
         };
     }
@@ -211,6 +212,25 @@ public static class MetaPayloadParser
         Id(c.Value, "post_id") is null
             ? "a like of the Page itself, not of a post"
             : Reaction(c, events);
+
+    /// <summary>
+    /// A post on the Page's feed. The Page's own post names the post in the digest; a visitor's post on the Page is a
+    /// person writing to the business, so it is scored like a comment on its own post.
+    /// </summary>
+    private static string? PagePost(ChangeContext c, List<EngagementEvent> events)
+    {
+        var action = CommentAction(c.Verb);
+        var postId = Id(c.Value, "post_id");
+        var occurredAt = c.OccurredAt();
+        if (action is null || postId is null || occurredAt is null)
+        {
+            return "post without a tracked verb, post_id or created_time";
+        }
+
+        var byPage = AuthorId(c.Value) is not { } author || author == c.PageId;
+        events.Add(Written(c, byPage ? EngagementKind.Post : EngagementKind.Comment, action.Value, occurredAt.Value, postId, postId, "message"));
+        return null;
+    }
 
     private static string? Mention(ChangeContext c, List<EngagementEvent> events)
     {

@@ -1,47 +1,55 @@
 using Azure;
+using Azure.Storage.Queues;
 using LeadsNotLikes.Events;
 
 namespace LeadsNotLikes.Storage.Queues;
 
 /// <summary>
 /// The event queues: publishing verified events for the Score function, parking events for accounts no team owns,
-/// and replaying parked events once a team claims the account. A missing queue is created on first use.
+/// and replaying parked events once a team claims the account. A missing queue is created on first use. The client
+/// base64-encodes messages, as the queue trigger expects (<see cref="QueueStorage"/>).
 /// </summary>
-public sealed class EventQueues(StorageQueueClient queues) : IEventPublisher
+public sealed class EventQueues(QueueServiceClient service) : IEventPublisher
 {
-    /// <summary>How many puts run at once for one delivery (Meta batches up to 1,000 changes).</summary>
+    /// <summary>How many sends run at once for one delivery (Meta batches up to 1,000 changes).</summary>
     private const int Parallelism = 16;
 
     /// <summary>Event messages never expire: an outage of the Score function must not lose events.</summary>
     private static readonly TimeSpan NeverExpire = TimeSpan.FromSeconds(-1);
 
+    private readonly QueueClient _events = service.GetQueueClient(QueueNames.Events);
+    private readonly QueueClient _unrouted = service.GetQueueClient(QueueNames.Unrouted);
+
     public async Task PublishAsync(IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
         await Parallel.ForEachAsync(events, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (engagement, ct) => await SendAsync(QueueNames.Events, EventMessages.Encode(engagement), ct));
+            async (engagement, ct) => await SendAsync(_events, new BinaryData(EventMessages.ToUtf8Json(engagement)), ct));
     }
 
     /// <summary>Keeps an event whose account no team owns, until <see cref="ReplayUnroutedAsync"/> moves it back.</summary>
     public Task ParkUnroutedAsync(EngagementEvent engagement, CancellationToken cancellationToken) =>
-        SendAsync(QueueNames.Unrouted, EventMessages.Encode(engagement), cancellationToken);
+        SendAsync(_unrouted, new BinaryData(EventMessages.ToUtf8Json(engagement)), cancellationToken);
 
-    /// <summary>Moves up to <paramref name="max"/> parked events back to the event queue; returns how many moved.</summary>
+    /// <summary>
+    /// Moves up to <paramref name="max"/> parked events back to the event queue; returns how many moved. Each is
+    /// sent before it is deleted, so a failure in between replays it twice, never loses it (scoring is idempotent).
+    /// </summary>
     public async Task<int> ReplayUnroutedAsync(int max, CancellationToken cancellationToken)
     {
         var moved = 0;
         while (moved < max)
         {
-            var batch = await ReceiveAsync(QueueNames.Unrouted, Math.Min(32, max - moved), cancellationToken);
-            if (batch.Count == 0)
+            var batch = await ReceiveUnroutedAsync(Math.Min(32, max - moved), cancellationToken);
+            if (batch.Length == 0)
             {
                 break;
             }
 
             foreach (var message in batch)
             {
-                await SendAsync(QueueNames.Events, message.Text, cancellationToken);
-                await queues.DeleteMessageAsync(QueueNames.Unrouted, message.MessageId, message.PopReceipt, cancellationToken);
+                await SendAsync(_events, message.Body, cancellationToken);
+                await _unrouted.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
                 moved++;
             }
         }
@@ -54,14 +62,14 @@ public sealed class EventQueues(StorageQueueClient queues) : IEventPublisher
     {
         try
         {
-            var count = await queues.GetApproximateMessageCountAsync(QueueNames.Unrouted, cancellationToken);
-            var sample = await queues.PeekMessagesAsync(QueueNames.Unrouted, 32, cancellationToken);
-            var accounts = sample
-                .Select(m => TryDecode(m.Text))
+            var properties = await _unrouted.GetPropertiesAsync(cancellationToken);
+            var sample = await _unrouted.PeekMessagesAsync(32, cancellationToken);
+            var accounts = sample.Value
+                .Select(m => TryRead(m.Body))
                 .OfType<EngagementEvent>()
                 .GroupBy(e => $"{e.Platform}:{e.AccountId}")
                 .ToDictionary(g => g.Key, g => g.Count());
-            return new UnroutedSummary(count, accounts);
+            return new UnroutedSummary(properties.Value.ApproximateMessagesCount, accounts);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -69,24 +77,24 @@ public sealed class EventQueues(StorageQueueClient queues) : IEventPublisher
         }
     }
 
-    private async Task SendAsync(string queue, string text, CancellationToken cancellationToken)
+    private static async Task SendAsync(QueueClient queue, BinaryData body, CancellationToken cancellationToken)
     {
         try
         {
-            await queues.SendMessageAsync(queue, text, NeverExpire, cancellationToken);
+            await queue.SendMessageAsync(body, visibilityTimeout: null, timeToLive: NeverExpire, cancellationToken);
         }
         catch (RequestFailedException e) when (e.ErrorCode == "QueueNotFound")
         {
-            await queues.CreateQueueIfNotExistsAsync(queue, cancellationToken);
-            await queues.SendMessageAsync(queue, text, NeverExpire, cancellationToken);
+            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await queue.SendMessageAsync(body, visibilityTimeout: null, timeToLive: NeverExpire, cancellationToken);
         }
     }
 
-    private async Task<IReadOnlyList<QueueMessage>> ReceiveAsync(string queue, int max, CancellationToken cancellationToken)
+    private async Task<Azure.Storage.Queues.Models.QueueMessage[]> ReceiveUnroutedAsync(int max, CancellationToken cancellationToken)
     {
         try
         {
-            return await queues.ReceiveMessagesAsync(queue, max, TimeSpan.FromMinutes(1), cancellationToken);
+            return (await _unrouted.ReceiveMessagesAsync(max, TimeSpan.FromMinutes(1), cancellationToken)).Value;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -94,13 +102,13 @@ public sealed class EventQueues(StorageQueueClient queues) : IEventPublisher
         }
     }
 
-    private static EngagementEvent? TryDecode(string text)
+    private static EngagementEvent? TryRead(BinaryData body)
     {
         try
         {
-            return EventMessages.Decode(text);
+            return EventMessages.FromUtf8Json(body.ToMemory().Span);
         }
-        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+        catch (System.Text.Json.JsonException)
         {
             return null;
         }

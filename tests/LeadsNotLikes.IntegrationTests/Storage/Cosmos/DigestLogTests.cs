@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.Storage.Cosmos;
 
@@ -6,7 +7,7 @@ namespace LeadsNotLikes.IntegrationTests.Storage.Cosmos;
 public sealed class DigestLogTests(ServicesFixture services) : IAsyncLifetime
 {
     private static readonly DateOnly Day = new(2026, 11, 21);
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
     private CosmosTestDatabase _db = default!;
     private DigestLog _log = default!;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using LeadsNotLikes.Events;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.Scoring;
@@ -12,7 +13,7 @@ public sealed class LeadStoreTests(ServicesFixture services) : IAsyncLifetime
     private static readonly DateTimeOffset At = new(2026, 11, 21, 22, 30, 0, TimeSpan.Zero); // 23:30 in Berlin
     private static readonly LeadScore Lead = new(90, true, LeadIntent.Price, [new Evidence(0, 8, 60, "price")]);
     private static readonly LeadScore NotLead = new(10, false, LeadIntent.None, []);
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     private CosmosTestDatabase _db = default!;
     private LeadStore _store = default!;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

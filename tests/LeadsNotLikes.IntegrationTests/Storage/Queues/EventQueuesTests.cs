@@ -1,3 +1,4 @@
+using Azure.Storage.Queues;
 using LeadsNotLikes.Events;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.Storage.Queues;
@@ -8,14 +9,14 @@ namespace LeadsNotLikes.IntegrationTests.Storage.Queues;
 public sealed class EventQueuesTests : IAsyncLifetime
 {
     private LeadsNotLikes.LocalHost.Services.LocalServices? _azurite;
-    private StorageQueueClient _client = default!;
+    private QueueServiceClient _client = default!;
     private EventQueues _queues = default!;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
         _azurite = await ServicesFixture.StartAsync(LeadsNotLikes.LocalHost.Services.LocalServicePorts.Any);
-        _client = new StorageQueueClient(StorageConnection.Parse(_azurite.StorageConnectionString));
+        _client = ServicesFixture.QueuesOf(_azurite);
         _queues = new EventQueues(_client);
     }
 
@@ -35,17 +36,20 @@ public sealed class EventQueuesTests : IAsyncLifetime
     };
 
     [Fact]
-    public async Task PublishAsync_CreatesTheQueue_AndWritesOneBase64MessagePerEvent()
+    public async Task PublishAsync_CreatesTheQueue_AndWritesOneBase64JsonMessagePerEvent_ThatNeverExpires()
     {
         var events = Enumerable.Range(0, 40).Select(i => Event(i)).ToList();
 
         await _queues.PublishAsync(events, Cancel);
 
+        // Read raw, without the client's decoding: the wire text must be base64 of the event's JSON, as the trigger decodes it.
+        var raw = new QueueServiceClient(_azurite!.StorageConnectionString).GetQueueClient(QueueNames.Events);
         var stored = new List<EngagementEvent>();
-        IReadOnlyList<QueueMessage> batch;
-        while ((batch = await _client.ReceiveMessagesAsync(QueueNames.Events, 32, TimeSpan.FromMinutes(1), Cancel)).Count > 0)
+        Azure.Storage.Queues.Models.QueueMessage[] batch;
+        while ((batch = (await raw.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1), Cancel)).Value).Length > 0)
         {
-            stored.AddRange(batch.Select(m => EventMessages.Decode(m.Text)));
+            stored.AddRange(batch.Select(m => EventMessages.FromUtf8Json(Convert.FromBase64String(m.MessageText))));
+            Assert.All(batch, m => Assert.True(m.ExpiresOn > DateTimeOffset.UtcNow.AddYears(100), "no expiry"));
         }
 
         Assert.Equal(events.OrderBy(e => e.EventId), stored.OrderBy(e => e.EventId));
@@ -64,8 +68,9 @@ public sealed class EventQueuesTests : IAsyncLifetime
         Assert.Equal(3, summary.ApproximateCount);
         Assert.Equal(2, summary.SampleByAccount["facebook:UNKNOWN"]);
         Assert.Equal(3, replayed);
-        Assert.Equal(0, await _client.GetApproximateMessageCountAsync(QueueNames.Unrouted, Cancel));
-        Assert.Equal(3, (await _client.PeekMessagesAsync(QueueNames.Events, 32, Cancel)).Count);
+        Assert.Equal(0, (await _client.GetQueueClient(QueueNames.Unrouted).GetPropertiesAsync(Cancel)).Value.ApproximateMessagesCount);
+        var back = (await _client.GetQueueClient(QueueNames.Events).PeekMessagesAsync(32, Cancel)).Value;
+        Assert.Equal(["event-1", "event-2", "event-3"], back.Select(m => EventMessages.FromUtf8Json(m.Body.ToArray()).EventId).Order());
     }
 
     [Fact]

@@ -188,13 +188,39 @@ public sealed class MetaPayloadParserTests
         Assert.Single(Parse(json).Events);
     }
 
+    [Theory]
+    [InlineData("status")]
+    [InlineData("photo")]
+    public void Parse_ThePagesOwnPost_IsAPostEventWithItsText(string item)
+    {
+        var json = Page($$$"""{"field":"feed","value":{"item":"{{{item}}}","verb":"add","post_id":"PAGE_P1","from":{"id":"PAGE_ID","name":"Demo Bakery"},"message":"Our new sourdough is here","created_time":1614340562}}""");
+
+        var post = Assert.Single(Parse(json).Events);
+
+        Assert.Equal(EngagementKind.Post, post.Kind);
+        Assert.Equal("PAGE_P1", post.PostId);
+        Assert.Equal("Our new sourdough is here", post.Text);
+    }
+
+    [Fact]
+    public void Parse_AVisitorsPostOnThePage_IsScoredLikeAComment()
+    {
+        var json = Page("""{"field":"feed","value":{"item":"post","verb":"add","post_id":"PAGE_P2","from":{"id":"U9","name":"Ann"},"message":"Do you cater weddings?","created_time":1614340562}}""");
+
+        var post = Assert.Single(Parse(json).Events);
+
+        Assert.Equal(EngagementKind.Comment, post.Kind);
+        Assert.Equal("PAGE_P2", post.ItemId);
+        Assert.Equal("U9", post.AuthorId);
+    }
+
     [Fact]
     public void Parse_UntrackedChanges_AreReportedWithReasons()
     {
         var json = """
             {"object":"page","entry":[
               {"id":"PAGE","time":1,"changes":[
-                {"field":"feed","value":{"item":"status","verb":"add","post_id":"P"}},
+                {"field":"feed","value":{"item":"share","verb":"add","post_id":"P"}},
                 {"field":"feed","value":{"item":"comment","verb":"hide","comment_id":"C","post_id":"P","created_time":5}},
                 {"field":"feed","value":{"item":"comment","verb":"add","post_id":"P","created_time":5}},
                 {"field":"feed","value":{"item":"reaction","verb":"add","created_time":5}},

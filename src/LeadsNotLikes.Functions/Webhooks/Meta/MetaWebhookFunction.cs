@@ -1,44 +1,49 @@
 using System.Text;
 using LeadsNotLikes.Storage.Queues;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 
 namespace LeadsNotLikes.Webhooks.Meta;
 
 /// <summary>
-/// The MetaWebhook function (functions/MetaWebhook/function.json). The host forwards the raw request, so the
-/// signature is checked on the exact bytes. A delivery is acknowledged with 200 only after all its events are
-/// durably queued; otherwise Meta gets a status that makes it retry (platform-facts.md 1.8).
+/// The MetaWebhook function: Meta's subscription handshake (GET) and its signed deliveries (POST). The signature is
+/// checked on the exact bytes. A delivery is acknowledged with 200 only after all its events are durably queued,
+/// written here with the queue client rather than through an output binding, which the host would write only after
+/// the response had gone (isolated-worker-facts.md §3.2). Otherwise Meta gets a status that makes it retry
+/// (platform-facts.md 1.8).
 /// </summary>
-public static partial class MetaWebhookApi
+public sealed partial class MetaWebhookFunction(
+    IOptions<MetaOptions> meta,
+    IOptions<WebhookOptions> limits,
+    IEventPublisher publisher,
+    ILogger<MetaWebhookFunction> logger)
 {
-    public const string Route = "/api/webhooks/meta";
+    public const string Name = "MetaWebhook";
 
-    public static IEndpointRouteBuilder MapMetaWebhook(this IEndpointRouteBuilder app)
+    /// <summary>The route under the host's <c>api</c> prefix.</summary>
+    public const string Route = "webhooks/meta";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = Route)] HttpRequest request,
+        CancellationToken cancellationToken)
     {
-        var group = app.MapGroup(Route);
-        group.MapGet("", Handshake);
-        group.MapPost("", ReceiveAsync);
-        return app;
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsGet(request.Method) ? Handshake(request) : await ReceiveAsync(request, cancellationToken);
     }
 
-    internal static IResult Handshake(HttpRequest request, IOptions<MetaOptions> options)
+    private IResult Handshake(HttpRequest request)
     {
         var query = request.Query;
-        var answer = MetaHandshake.Answer(query["hub.mode"], query["hub.verify_token"], query["hub.challenge"], options.Value.VerifyToken);
+        var answer = MetaHandshake.Answer(query["hub.mode"], query["hub.verify_token"], query["hub.challenge"], meta.Value.VerifyToken);
         return answer.Accepted
             ? TypedResults.Text(answer.Body, "text/plain")
             : TypedResults.Problem(statusCode: answer.StatusCode, title: "Webhook handshake refused", detail: answer.Body);
     }
 
-    internal static async Task<IResult> ReceiveAsync(
-        HttpRequest request,
-        IOptions<MetaOptions> meta,
-        IOptions<WebhookOptions> limits,
-        IEventPublisher publisher,
-        ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+    private async Task<IResult> ReceiveAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(typeof(MetaWebhookApi));
         var body = await WebhookBody.ReadAsync(request, limits.Value.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
@@ -48,12 +53,12 @@ public static partial class MetaWebhookApi
         }
 
         var check = MetaSignature.Verify(body, request.Headers[MetaSignature.HeaderName], Encoding.UTF8.GetBytes(meta.Value.AppSecret));
-        if (check != Webhooks.SignatureCheck.Valid)
+        if (check != SignatureCheck.Valid)
         {
-            var status = check == Webhooks.SignatureCheck.Missing ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+            var status = check == SignatureCheck.Missing ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
             LogRejected(logger, status, $"signature {check}");
             return TypedResults.Problem(statusCode: status, title: "Signature check failed",
-                detail: check == Webhooks.SignatureCheck.Missing
+                detail: check == SignatureCheck.Missing
                     ? $"The {MetaSignature.HeaderName} header is required."
                     : $"The {MetaSignature.HeaderName} header does not match the body signed with the app secret.");
         }

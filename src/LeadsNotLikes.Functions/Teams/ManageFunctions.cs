@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using LeadsNotLikes.Digest;
+using LeadsNotLikes.Storage.Cosmos;
+using LeadsNotLikes.Storage.Queues;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace LeadsNotLikes.Teams;
+
+/// <summary>
+/// The management API under <c>/api/manage</c>, one function per operation, each at <c>AuthorizationLevel.Function</c>
+/// (the host demands a function key before the worker sees the request): teams, a team's leads, its digest preview,
+/// and the events parked for accounts no team owned when they arrived.
+/// </summary>
+public sealed class ManageFunctions(TeamDirectory directory, LeadStore leads, DigestRunner digests, EventQueues queues, TimeProvider time)
+{
+    /// <summary>The routes' common prefix under the host's <c>api</c> prefix.</summary>
+    public const string Prefix = "manage";
+
+    [Function("ListTeams")]
+    public async Task<IResult> ListTeamsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams")] HttpRequest request, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await directory.ListAsync(cancellationToken));
+
+    [Function("GetTeam")]
+    public async Task<IResult> GetTeamAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        await directory.GetAsync(id, cancellationToken) is { } team ? TypedResults.Ok(team) : NoSuchTeam(id);
+
+    /// <summary>Creates or replaces a team (validated; 409 when another team owns one of its accounts, or the team changed meanwhile).</summary>
+    [Function("PutTeam")]
+    public async Task<IResult> PutTeamAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = Prefix + "/teams/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        TeamRequest? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<TeamRequest>(cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or BadHttpRequestException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable team", detail: $"Send the team as JSON: {e.Message}");
+        }
+
+        var team = (body ?? new TeamRequest()).ToTeam(id);
+        var errors = team.Validate();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The team is not valid");
+        }
+
+        IReadOnlyList<TeamAccount> taken;
+        try
+        {
+            taken = await directory.PutAsync(team, cancellationToken);
+        }
+        catch (TeamChangedException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Team changed meanwhile", detail: e.Message);
+        }
+
+        return taken.Count == 0
+            ? TypedResults.Ok(team)
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Accounts already owned",
+                detail: $"Another team owns {string.Join(", ", taken.Select(a => a.Key))}; nothing was changed.");
+    }
+
+    [Function("DeleteTeam")]
+    public async Task<IResult> DeleteTeamAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = Prefix + "/teams/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        await directory.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NoSuchTeam(id);
+
+    /// <summary>The team's active leads first seen on <c>?day=yyyy-MM-dd</c> (default: the team's local yesterday).</summary>
+    [Function("ListLeads")]
+    public async Task<IResult> ListLeadsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}/leads")] HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (await directory.GetAsync(id, cancellationToken) is not { } team)
+        {
+            return NoSuchTeam(id);
+        }
+
+        string? day = request.Query["day"];
+        return ParseDay(day, team) is { } date ? TypedResults.Ok(await leads.ListActiveAsync(team.Id, date, cancellationToken)) : BadDay(day);
+    }
+
+    /// <summary>The digest the team would get for <c>?day=</c>, as HTML, without sending or recording it.</summary>
+    [Function("PreviewDigest")]
+    public async Task<IResult> PreviewDigestAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}/digest")] HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (await directory.GetAsync(id, cancellationToken) is not { } team)
+        {
+            return NoSuchTeam(id);
+        }
+
+        string? day = request.Query["day"];
+        if (ParseDay(day, team) is not { } date)
+        {
+            return BadDay(day);
+        }
+
+        var digest = DigestComposer.Compose(await digests.BuildReportAsync(team, date, cancellationToken));
+        return TypedResults.Content(digest.Html, "text/html; charset=utf-8");
+    }
+
+    [Function("ListUnrouted")]
+    public async Task<IResult> ListUnroutedAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/unrouted")] HttpRequest request, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queues.SummarizeUnroutedAsync(cancellationToken));
+
+    /// <summary>Moves up to <c>?max=</c> (default 1,000) parked events back to the event queue, after their accounts were added to a team.</summary>
+    [Function("ReplayUnrouted")]
+    public async Task<IResult> ReplayUnroutedAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Prefix + "/unrouted/replay")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var max = int.TryParse(request.Query["max"], NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 1000;
+        return TypedResults.Ok(new ReplayResult(await queues.ReplayUnroutedAsync(Math.Clamp(max, 1, 10_000), cancellationToken)));
+    }
+
+    private DateOnly? ParseDay(string? day, Team team)
+    {
+        if (string.IsNullOrEmpty(day))
+        {
+            return DigestSchedule.LocalDay(time.GetUtcNow(), team.ResolveTimeZone()).AddDays(-1);
+        }
+
+        return DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
+    }
+
+    private static IResult NoSuchTeam(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such team", detail: $"There is no team '{id}'.");
+
+    private static IResult BadDay(string? day) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad day", detail: $"'{day}' is not a date in the form yyyy-MM-dd.");
+}
