@@ -42,7 +42,13 @@ internal static class Program
             Settings = settings,
             Port = port,
             LoggerFactory = loggers,
-            WorkerOutput = line => Console.WriteLine($"[worker] {line}"),
+            WorkerOutput = line =>
+            {
+                if (line.Level >= LogLevel.Information)
+                {
+                    Console.WriteLine($"[worker] {line}");
+                }
+            },
         }, stop.Token);
 
         PrintBanner(host, services);

@@ -9,7 +9,7 @@ namespace LeadsNotLikes.LocalHost.Host;
 /// <c>StartStream</c> with the worker id it was started with first; a stream from an unknown worker is ignored, as
 /// the host ignores it (isolated-worker-facts.md 2.4).
 /// </summary>
-internal sealed partial class FunctionRpcService(FunctionRpcService.Registry workers, ILogger<FunctionRpcService> logger) : FunctionRpc.FunctionRpcBase
+internal sealed partial class FunctionRpcService(FunctionRpcService.Registry workers) : FunctionRpc.FunctionRpcBase
 {
     public override async Task EventStream(IAsyncStreamReader<StreamingMessage> requestStream, IServerStreamWriter<StreamingMessage> responseStream, ServerCallContext context)
     {
@@ -23,7 +23,7 @@ internal sealed partial class FunctionRpcService(FunctionRpcService.Registry wor
         var first = requestStream.Current;
         if (first.ContentCase != StreamingMessage.ContentOneofCase.StartStream || !workers.TryGet(first.StartStream.WorkerId, out var channel))
         {
-            LogUnknownStream(logger, first.ContentCase.ToString(), first.StartStream?.WorkerId);
+            LogUnknownStream(workers.Logger, first.ContentCase.ToString(), first.StartStream?.WorkerId);
             return;
         }
 
@@ -33,10 +33,12 @@ internal sealed partial class FunctionRpcService(FunctionRpcService.Registry wor
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a worker stream that began with {Content} for unknown worker id {WorkerId}")]
     private static partial void LogUnknownStream(ILogger logger, string content, string? workerId);
 
-    /// <summary>The channels of the workers this host started, by worker id.</summary>
-    internal sealed class Registry
+    /// <summary>The channels of the workers this host started, by worker id (and the logger for the service).</summary>
+    internal sealed class Registry(ILogger logger)
     {
         private readonly ConcurrentDictionary<string, WorkerChannel> _channels = new(StringComparer.Ordinal);
+
+        public ILogger Logger => logger;
 
         public void Add(WorkerChannel channel) => _channels[channel.WorkerId] = channel;
 

@@ -30,8 +30,7 @@ internal sealed class WorkerRpcServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(loggerFactory);
-        builder.Services.AddSingleton<FunctionRpcService.Registry>();
+        builder.Services.AddSingleton(new FunctionRpcService.Registry(loggerFactory.CreateLogger<FunctionRpcService>()));
         builder.Services.AddGrpc(o =>
         {
             o.MaxReceiveMessageSize = null;
