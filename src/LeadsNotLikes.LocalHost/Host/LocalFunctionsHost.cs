@@ -113,7 +113,13 @@ public sealed partial class LocalFunctionsHost : IAsyncDisposable
         try
         {
             await _stopping.CancelAsync();
-            await Task.WhenAll(_background).ContinueWith(_ => { }, TaskScheduler.Default); // a faulted loop must not keep the worker alive
+            Task[] background;
+            lock (_background)
+            {
+                background = [.. _background];
+            }
+
+            await Task.WhenAll(background).ContinueWith(_ => { }, TaskScheduler.Default); // a faulted loop must not keep the worker alive
             if (_web is not null)
             {
                 await _web.DisposeAsync();
