@@ -6,7 +6,7 @@ using LeadsNotLikes.LocalHost.Services;
 namespace LeadsNotLikes.LocalHost;
 
 /// <summary>
-/// Runs the whole pipeline locally: the services, the custom handler, and this stand-in for the Functions host.
+/// Runs the whole pipeline locally: the services, the function app (the isolated worker), and this stand-in for the Functions host.
 /// <c>--demo</c> then sends yesterday's signed sample webhooks and runs the digest; <c>--measure N</c> measures
 /// webhook-to-lead latency with N webhooks and exits; <c>--no-services</c> uses the endpoints in local.settings.json
 /// instead of starting the local services; <c>--port N</c> sets the host port.
@@ -43,7 +43,13 @@ internal static class Program
             Settings = settings,
             Port = port,
             LoggerFactory = loggers,
-            HandlerOutput = line => Console.WriteLine($"[handler] {line}"),
+            WorkerOutput = line =>
+            {
+                if (line.Level >= LogLevel.Information)
+                {
+                    Console.WriteLine($"[worker] {line}");
+                }
+            },
         }, stop.Token);
 
         PrintBanner(host, services);
@@ -78,11 +84,11 @@ internal static class Program
     {
         Console.WriteLine();
         Console.WriteLine("LeadsNotLikes is running on the local Functions host stand-in.");
-        foreach (var function in host.ScriptRoot.Functions)
+        foreach (var function in host.Functions)
         {
             var where = function.Trigger switch
             {
-                TriggerKind.Http => $"{new Uri(host.BaseUri, HttpTriggerForwarder.RoutePattern(host.ScriptRoot, function).TrimStart('/'))} (auth: {function.AuthLevel})",
+                TriggerKind.Http => $"{new Uri(host.BaseUri, function.Route!.TrimStart('/'))} (auth: {function.AuthLevel})",
                 TriggerKind.Queue => $"queue '{function.QueueName}'",
                 _ => $"schedule '{function.Schedule}' (UTC)",
             };
