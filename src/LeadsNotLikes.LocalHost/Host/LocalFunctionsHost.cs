@@ -140,6 +140,14 @@ public sealed partial class LocalFunctionsHost : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The host's switch to turn a function off without a redeploy: the app setting <c>AzureWebJobs.{name}.Disabled</c>
+    /// (or <c>AzureWebJobs__{name}__Disabled</c>, the form Linux plans use) set to <c>true</c> or <c>1</c>.
+    /// </summary>
+    internal static bool IsDisabled(AppSettings settings, string functionName) =>
+        (settings[$"AzureWebJobs.{functionName}.Disabled"] ?? settings[$"AzureWebJobs__{functionName}__Disabled"]) is { } value
+        && (bool.TryParse(value, out var disabled) ? disabled : value == "1");
+
     private async Task StartTriggersAsync(IReadOnlyList<FunctionDefinition> functions, AppSettings settings, LocalFunctionsHostOptions options, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -154,6 +162,12 @@ public sealed partial class LocalFunctionsHost : IAsyncDisposable
         var loaded = new List<LoadedFunction>();
         foreach (var function in functions)
         {
+            if (IsDisabled(settings, function.Name))
+            {
+                LogDisabled(_logger, function.Name);
+                continue;
+            }
+
             switch (function.Trigger)
             {
                 case TriggerKind.Http:
@@ -243,6 +257,9 @@ public sealed partial class LocalFunctionsHost : IAsyncDisposable
             // Stopping.
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Function {Function} is disabled by its AzureWebJobs.{Function}.Disabled setting; its trigger does not run")]
+    private static partial void LogDisabled(ILogger logger, string function);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Local Functions host listening on {BaseUri} with {Count} functions; worker ready in {Milliseconds:0} ms")]
     private static partial void LogStarted(ILogger logger, Uri baseUri, int count, double milliseconds);
