@@ -28,6 +28,16 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
     public async Task RunAsync(TimeSpan perLevel, int endToEndEvents, TimeSpan soak, CancellationToken cancellationToken)
     {
         await using var services = await LocalServices.StartAsync(repoRoot, LocalServicePorts.Any, print, cancellationToken);
+        if (perLevel > TimeSpan.Zero)
+        {
+            await IngestAsync(services, perLevel, cancellationToken);
+        }
+
+        await EndToEndAndSoakAsync(services, endToEndEvents, soak, cancellationToken);
+    }
+
+    private async Task IngestAsync(LocalServices services, TimeSpan perLevel, CancellationToken cancellationToken)
+    {
         print($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC. Each level runs {perLevel.TotalSeconds:F0} s.");
         print("");
         print("| Concurrent senders | Raw Azurite Put Message/s | p50 ms | p99 ms | Signed webhooks/s (1 event each) | p50 ms | p99 ms | errors |");
@@ -54,6 +64,11 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
         }
 
         await new QueueClient(services.StorageConnectionString, "engagement-events").ClearMessagesAsync(cancellationToken);
+        await queue.DeleteAsync(cancellationToken);
+    }
+
+    private async Task EndToEndAndSoakAsync(LocalServices services, int endToEndEvents, TimeSpan soak, CancellationToken cancellationToken)
+    {
         await using var pipeline = await StartHostAsync(services, scoreEnabled: true, cancellationToken);
         using var client = Client(pipeline);
         var team = new { name = "Load", timeZone = "UTC", recipients = new[] { "load@example.test" }, accounts = new[] { new { platform = "facebook", accountId = PageId } } };
@@ -192,6 +207,13 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
             Settings = settings,
             Port = 0,
             RunTimers = false,
+            WorkerOutput = line =>
+            {
+                if (line.Level >= LogLevel.Warning)
+                {
+                    print($"    [worker] {line}");
+                }
+            },
         }, cancellationToken);
     }
 
