@@ -31,6 +31,11 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
         if (perLevel > TimeSpan.Zero)
         {
             await IngestAsync(services, perLevel, cancellationToken);
+
+            // Azurite keeps every message it ever held in memory and slows down with them: start the end-to-end phase on
+            // a fresh one, so it measures the pipeline rather than the ingest phase's leftovers.
+            await services.Azurite.StopAsync();
+            await services.Azurite.StartAsync(cancellationToken);
         }
 
         await EndToEndAndSoakAsync(services, endToEndEvents, soak, cancellationToken);
@@ -63,8 +68,6 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
             }
         }
 
-        await new QueueClient(services.StorageConnectionString, "engagement-events").ClearMessagesAsync(cancellationToken);
-        await queue.DeleteAsync(cancellationToken);
     }
 
     private async Task EndToEndAndSoakAsync(LocalServices services, int endToEndEvents, TimeSpan soak, CancellationToken cancellationToken)
