@@ -72,11 +72,18 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
 
     private async Task EndToEndAndSoakAsync(LocalServices services, int endToEndEvents, TimeSpan soak, CancellationToken cancellationToken)
     {
-        await using var pipeline = await StartHostAsync(services, scoreEnabled: true, cancellationToken);
+        await using var cosmos = await CosmosRequestCounter.StartAsync(services.CosmosEndpoint, cancellationToken);
+        await using var pipeline = await StartHostAsync(services, scoreEnabled: true, cancellationToken, cosmos.Endpoint);
         using var client = Client(pipeline);
         var team = new { name = "Load", timeZone = "UTC", recipients = new[] { "load@example.test" }, accounts = new[] { new { platform = "facebook", accountId = PageId } } };
         (await client.PutAsJsonAsync($"api/manage/teams/{TeamId}", team, cancellationToken)).EnsureSuccessStatusCode();
+        cosmos.TakeCounts(); // set-up and the team's creation are not part of the events' cost
         await EndToEndAsync(services, pipeline, client, endToEndEvents, cancellationToken);
+        var operations = cosmos.TakeCounts();
+        print("");
+        print($"Cosmos DB requests per event during the end-to-end run (counted by a proxy in front of the server; {endToEndEvents} lead comments): " +
+              string.Join(", ", operations.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {(double)p.Value / endToEndEvents:F2}")) +
+              $"; in all {(double)operations.Values.Sum() / endToEndEvents:F2}.");
         if (soak > TimeSpan.Zero)
         {
             await SoakAsync(services, pipeline, client, soak, cancellationToken);
@@ -124,11 +131,12 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
         print("");
         print($"Soak: {perSecond} signed deliveries/s (1 lead comment each) for {duration.TotalMinutes:F0} minutes; one row per minute.");
         print("");
-        print("| Minute | Sent | Ack p50 ms | Ack p99 ms | Errors | Queue backlog | Worker CPU % | Worker memory MB |");
-        print("|---|---|---|---|---|---|---|---|");
+        print("| Minute | Sent | Ack p50 ms | Ack p99 ms | Errors | Queue backlog | Worker CPU % | Worker memory MB | Cosmos DB server CPU % |");
+        print("|---|---|---|---|---|---|---|---|---|");
         var watch = Stopwatch.StartNew();
         var minute = 0;
         var previous = ProcessSample.Take(host.WorkerProcessId);
+        var previousCosmos = ProcessSample.Take(services.Cosmos.ProcessId);
         while (watch.Elapsed < duration)
         {
             var latencies = new ConcurrentBag<double>();
@@ -161,8 +169,11 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
             var backlog = (await events.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
             var now = ProcessSample.Take(host.WorkerProcessId);
             var cpu = now is not null && previous is not null && now.ProcessId == previous.ProcessId ? now.CpuPercentSince(previous) : double.NaN;
-            print($"| {++minute} | {sends.Count} | {Percentiles.Of(latencies, 50):F1} | {Percentiles.Of(latencies, 99):F1} | {errors} | {backlog} | {cpu:F0} | {(now?.ResidentBytes ?? 0) / 1048576.0:F0} |");
+            var cosmos = ProcessSample.Take(services.Cosmos.ProcessId);
+            var cosmosCpu = cosmos is not null && previousCosmos is not null ? cosmos.CpuPercentSince(previousCosmos) : double.NaN;
+            print($"| {++minute} | {sends.Count} | {Percentiles.Of(latencies, 50):F1} | {Percentiles.Of(latencies, 99):F1} | {errors} | {backlog} | {cpu:F0} | {(now?.ResidentBytes ?? 0) / 1048576.0:F0} | {cosmosCpu:F0} |");
             previous = now;
+            previousCosmos = cosmos;
         }
     }
 
@@ -189,7 +200,7 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
         return new Level(latencies.Count / watch.Elapsed.TotalSeconds, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), errors);
     }
 
-    private async Task<LocalFunctionsHost> StartHostAsync(LocalServices services, bool scoreEnabled, CancellationToken cancellationToken)
+    private async Task<LocalFunctionsHost> StartHostAsync(LocalServices services, bool scoreEnabled, CancellationToken cancellationToken, Uri? cosmosEndpoint = null)
     {
         var settings = new Dictionary<string, string>(services.AppSettings)
         {
@@ -199,6 +210,10 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
             ["Cosmos__Database"] = "load",
             ["Logging__LogLevel__Default"] = "Warning", // per-event Information logs would dominate the measurement
         };
+        if (cosmosEndpoint is not null)
+        {
+            settings["Cosmos__Endpoint"] = cosmosEndpoint.ToString();
+        }
         if (!scoreEnabled)
         {
             settings["AzureWebJobs.Score.Disabled"] = "true";
