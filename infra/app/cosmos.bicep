@@ -116,6 +116,9 @@ resource engagement 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containe
           {
             path: '/status/?'
           }
+          {
+            path: '/resolution/?'
+          }
         ]
         excludedPaths: [
           {
