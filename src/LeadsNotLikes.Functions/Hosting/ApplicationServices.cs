@@ -59,6 +59,8 @@ public static class ApplicationServices
         services.AddSingleton<DaySummaryStore>();
         services.AddSingleton<IngestionHealthCounters>();
         services.AddHostedService<IngestionHealthFlusher>();
+        services.AddSingleton<ParkedEvents>();
+        services.AddSingleton<EventQueues>();
         if (configuration.GetValue<bool>($"{CosmosOptions.SectionName}:{nameof(CosmosOptions.LocalEmulator)}"))
         {
             services.AddHostedService<CosmosLocalSetup>();
