@@ -114,7 +114,7 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
         var posts = new Dictionary<(string Platform, string PostId), PostActivity>();
         var days = new Dictionary<string, DayTotals>(StringComparer.Ordinal);
         var postDays = new HashSet<(string Day, string Platform, string PostId)>();
-        using var iterator = _container.GetItemQueryIterator<PostDayRow>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(teamId), MaxItemCount = 1000 });
+        using var iterator = _container.GetItemQueryIterator<PostDayRow>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(teamId), MaxItemCount = CosmosQueries.PageSize });
         while (iterator.HasMoreResults)
         {
             foreach (var row in await iterator.ReadNextAsync(cancellationToken))
