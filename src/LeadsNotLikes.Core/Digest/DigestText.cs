@@ -160,7 +160,7 @@ public static class DigestText
         _ => lead.Intent.ToString().ToLowerInvariant() + ", score",
     };
 
-    internal static string ContentLabel(ContentType type) => type switch
+    public static string ContentLabel(ContentType type) => type switch
     {
         ContentType.Question => "question or poll",
         ContentType.Offer => "offer",

@@ -36,7 +36,7 @@ public sealed class IngestionHealthCounters(CosmosClient client, IOptions<Cosmos
     {
         ArgumentNullException.ThrowIfNull(platform);
         var day = LeadStore.Day(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        var path = $"/counts/{Segment(platform)}/{Name(metric)}";
+        var path = $"/counts/{Segment(platform)}_{Name(metric)}"; // one level under /counts, which every document has
         _pending.AddOrUpdate((day, path), count, (_, n) => n + count);
     }
 
@@ -116,12 +116,13 @@ public sealed class IngestionHealthCounters(CosmosClient client, IOptions<Cosmos
             .WithParameter("@to", LeadStore.Day(to));
         var documents = await CosmosQueries.ToListAsync<HealthDocument>(_container, query, Partition, cancellationToken);
         var rows = documents.SelectMany(d => d.Counts)
-            .GroupBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => (Platform: c.Key[..c.Key.LastIndexOf('_')], Metric: c.Key[(c.Key.LastIndexOf('_') + 1)..], Count: c.Value))
+            .GroupBy(c => c.Platform, StringComparer.Ordinal)
             .Select(g => new HealthRow(g.Key,
-                g.Sum(c => c.Value.GetValueOrDefault(Name(HealthMetric.Received))),
-                g.Sum(c => c.Value.GetValueOrDefault(Name(HealthMetric.SignatureFailure))),
-                g.Sum(c => c.Value.GetValueOrDefault(Name(HealthMetric.Duplicate))),
-                g.Sum(c => c.Value.GetValueOrDefault(Name(HealthMetric.Unrouted)))))
+                g.Where(c => c.Metric == Name(HealthMetric.Received)).Sum(c => c.Count),
+                g.Where(c => c.Metric == Name(HealthMetric.SignatureFailure)).Sum(c => c.Count),
+                g.Where(c => c.Metric == Name(HealthMetric.Duplicate)).Sum(c => c.Count),
+                g.Where(c => c.Metric == Name(HealthMetric.Unrouted)).Sum(c => c.Count)))
             .OrderBy(r => r.Platform, StringComparer.Ordinal)
             .ToList();
         var tokens = documents.OrderBy(d => d.Day, StringComparer.Ordinal).SelectMany(d => d.Tokens)
@@ -157,7 +158,8 @@ public sealed class IngestionHealthCounters(CosmosClient client, IOptions<Cosmos
 
         public required string Day { get; init; }
 
-        public Dictionary<string, Dictionary<string, int>> Counts { get; init; } = [];
+        /// <summary>"{platform}_{metric}" → count.</summary>
+        public Dictionary<string, int> Counts { get; init; } = [];
 
         public Dictionary<string, DateTimeOffset> Tokens { get; init; } = [];
 

@@ -35,7 +35,7 @@ public sealed class PostStoreTests(ServicesFixture services) : IAsyncLifetime
         Assert.False(await _store.SaveAsync("team", Post("", At.AddHours(2), EngagementAction.Removed), Cancel));
 
         var info = Assert.Single(await _store.ListAsync("team", Cancel));
-        Assert.Equal(new PostInfo(Platforms.Facebook, "PAGE_1", "Spring offer: 20% off", ContentType.Offer, "offer"), info);
+        Assert.Equal(new PostInfo(Platforms.Facebook, "PAGE_1", "Spring offer: 20% off", ContentType.Offer, "% off"), info);
     }
 
     [Fact]
