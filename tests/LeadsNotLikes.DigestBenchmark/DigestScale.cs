@@ -55,6 +55,7 @@ public static class DigestScale
                 new DigestSender(Options.Create(new LeadsNotLikes.Digest.SmtpOptions { Host = "127.0.0.1", From = "d@example.test" }), time),
                 new DigestLinks(digestOptions, new ConfigurationBuilder().Build()),
                 new IngestionHealthCounters(client, options, time),
+                new PoisonQueueDepth(new Azure.Storage.Queues.QueueServiceClient(services.StorageConnectionString)),
                 digestOptions,
                 time,
                 NullLogger<DigestRunner>.Instance);

@@ -21,6 +21,7 @@ public sealed partial class DigestRunner(
     DigestSender sender,
     DigestLinks links,
     IngestionHealthCounters health,
+    PoisonQueueDepth poison,
     IOptions<DigestOptions> options,
     TimeProvider time,
     ILogger<DigestRunner> logger)
@@ -86,6 +87,7 @@ public sealed partial class DigestRunner(
         var savedTask = summaries.ListAsync(team.Id, historyFrom, historyTo, cancellationToken);
         var unansweredTask = leads.ListUnansweredAsync(team.Id, period.Start.AddDays(-options.Value.UnansweredDays), period.Start, cancellationToken);
         var healthTask = health.ReadAsync(period.Start, period.End, cancellationToken);
+        var poisonTask = poison.ReadAsync(cancellationToken);
         var current = await currentTask;
         var periodLeads = (await leadsTask).Where(l => l.Resolution != LeadResolution.NotALead).ToList();
         var days = current.Days.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
@@ -149,7 +151,7 @@ public sealed partial class DigestRunner(
             Leads = periodLeads.Select(l => Summary(team, l, expires)).ToList(),
             Unanswered = (await unansweredTask).Select(l => Summary(team, l, expires)).ToList(),
             FourWeeks = [.. fourWeeks.ContentTypes.Values],
-            Health = await healthTask,
+            Health = await healthTask with { PoisonMessages = await poisonTask },
         };
         return (report, days);
     }

@@ -70,6 +70,7 @@ public static class ApplicationServices
         services.AddSingleton<EngagementProcessor>();
         services.AddSingleton<DigestSender>();
         services.AddSingleton<DigestLinks>();
+        services.AddSingleton<PoisonQueueDepth>();
         services.AddSingleton<DigestRunner>();
         return services;
     }

@@ -89,7 +89,7 @@ public sealed class DigestReportTests(ServicesFixture services) : IAsyncLifetime
     {
         await SeedAsync();
 
-        var model = DigestBuilder.Build(await DigestRunnerTests.CreateRunner(_db, _directory, _time, services.Services.Ports.Smtp).BuildReportAsync(_team, Day, Cancel));
+        var model = DigestBuilder.Build(await DigestRunnerTests.CreateRunner(_db, _directory, _time, services.Services.Ports.Smtp, services.Queues).BuildReportAsync(_team, Day, Cancel));
 
         var facebook = model.Headline.Single(h => h.Platform == "facebook");
         var instagram = model.Headline.Single(h => h.Platform == "instagram");
@@ -108,13 +108,14 @@ public sealed class DigestReportTests(ServicesFixture services) : IAsyncLifetime
         Assert.Equal(Noon.AddDays(7), lead.ReplyBy);
         Assert.StartsWith("https://app.example/api/leads/report/lead-", lead.HandledLink, StringComparison.Ordinal);
         Assert.Equal("Do you service Vaillant boilers?", Assert.Single(model.Unanswered).Text);
+        Assert.Equal(0, model.Health!.PoisonMessages);
     }
 
     [Fact]
     public async Task MarkLink_PostedFromTheEmail_ClosesTheLead_AndNotALeadIsExportedAsFeedback()
     {
         await SeedAsync();
-        var runner = DigestRunnerTests.CreateRunner(_db, _directory, _time, services.Services.Ports.Smtp);
+        var runner = DigestRunnerTests.CreateRunner(_db, _directory, _time, services.Services.Ports.Smtp, services.Queues);
         var links = new DigestLinks(DigestRunnerTests.DigestSettings, new ConfigurationBuilder().Build());
         var function = new LeadActionFunction(links, Leads, _time, NullLogger<LeadActionFunction>.Instance);
         var unanswered = Assert.Single((await runner.BuildReportAsync(_team, Day, Cancel)).Unanswered);

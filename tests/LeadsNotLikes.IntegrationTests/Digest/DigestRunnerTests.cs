@@ -31,7 +31,7 @@ public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
     internal static readonly IOptions<DigestOptions> DigestSettings =
         Options.Create(new DigestOptions { LinkSecret = "integration-test-link-secret-0123456789", PublicBaseUrl = "https://app.example/" });
 
-    internal static DigestRunner CreateRunner(CosmosTestDatabase db, TeamDirectory directory, TimeProvider time, int smtpPort) => new(
+    internal static DigestRunner CreateRunner(CosmosTestDatabase db, TeamDirectory directory, TimeProvider time, int smtpPort, Azure.Storage.Queues.QueueServiceClient queues) => new(
         directory,
         new EngagementCounters(db.Client, db.Options),
         new LeadStore(db.Client, db.Options, time),
@@ -41,11 +41,12 @@ public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
         new DigestSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = smtpPort, EnableSsl = false, From = "digest@leadsnotlikes.example" }), TimeProvider.System),
         new DigestLinks(DigestSettings, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()),
         new IngestionHealthCounters(db.Client, db.Options, time),
+        new PoisonQueueDepth(queues),
         DigestSettings,
         time,
         NullLogger<DigestRunner>.Instance);
 
-    private DigestRunner Runner(int? smtpPort = null) => CreateRunner(_db, _directory, _time, smtpPort ?? services.Services.Ports.Smtp);
+    private DigestRunner Runner(int? smtpPort = null) => CreateRunner(_db, _directory, _time, smtpPort ?? services.Services.Ports.Smtp, services.Queues);
 
     private Team Team(string id, int digestHour = 8) => new()
     {
