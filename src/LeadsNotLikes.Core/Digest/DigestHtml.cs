@@ -74,7 +74,7 @@ public static class DigestHtml
         html.Append("<tr>");
         foreach (var (label, width) in new[] { ("", "22%"), ("Likes", "14%"), ("Comments", "14%"), ("Reviews", "12%"), ("Mentions", "12%"), ("Leads", "12%"), ("Leads / 1k likes", "14%") })
         {
-            html.Append("<th align=\"left\" width=\"").Append(width).Append("\" style=\"padding:4px 2px;font-size:11px;font-weight:600;color:").Append(Muted).Append(";border-bottom:1px solid #d3dae3\">").Append(label).Append("</th>");
+            html.Append("<th align=\"left\" width=\"").Append(width).Append("\" style=\"padding:4px 2px;font-size:11px;font-weight:600;color:").Append(Muted).Append(";border-bottom:1px solid #d3dae3;").Append(Wrap).Append("\">").Append(label).Append("</th>");
         }
 
         html.Append("</tr>");
@@ -230,7 +230,7 @@ public static class DigestHtml
         html.Append("<table role=\"presentation\" data-content-types width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"table-layout:fixed;font-size:13px;color:").Append(Ink).Append("\"><tr>");
         foreach (var (label, width) in new[] { ("Type", "28%"), ($"Posts", "10%"), ("Likes", "13%"), ("Leads", "11%"), ("4 wk likes", "14%"), ("4 wk leads", "12%"), ("Leads / 1k", "12%") })
         {
-            html.Append("<th align=\"left\" width=\"").Append(width).Append("\" style=\"padding:4px 2px;font-size:11px;font-weight:600;color:").Append(Muted).Append(";border-bottom:1px solid #d3dae3\">").Append(label).Append("</th>");
+            html.Append("<th align=\"left\" width=\"").Append(width).Append("\" style=\"padding:4px 2px;font-size:11px;font-weight:600;color:").Append(Muted).Append(";border-bottom:1px solid #d3dae3;").Append(Wrap).Append("\">").Append(label).Append("</th>");
         }
 
         html.Append("</tr>");
@@ -261,7 +261,7 @@ public static class DigestHtml
         html.Append("<table role=\"presentation\" data-health width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"table-layout:fixed;font-size:13px;color:").Append(Ink).Append("\"><tr>");
         foreach (var label in new[] { "Platform", "Received", "Bad signature", "Duplicates", "Unrouted" })
         {
-            html.Append("<th align=\"left\" style=\"padding:4px 2px;font-size:11px;font-weight:600;color:").Append(Muted).Append(";border-bottom:1px solid #d3dae3\">").Append(label).Append("</th>");
+            html.Append("<th align=\"left\" style=\"padding:4px 2px;font-size:11px;font-weight:600;color:").Append(Muted).Append(";border-bottom:1px solid #d3dae3;").Append(Wrap).Append("\">").Append(label).Append("</th>");
         }
 
         html.Append("</tr>");
