@@ -23,8 +23,10 @@ internal static class Program
             var soak = args.SkipWhile(a => a != "--soak-minutes").Skip(1).Select(double.Parse).FirstOrDefault();
             using var cancel = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+            var events = args.SkipWhile(a => a != "--events").Skip(1).Select(int.Parse).FirstOrDefault(2000);
+            var perLevel = args.Contains("--no-ingest") ? TimeSpan.Zero : TimeSpan.FromSeconds(10);
             await new Load.LoadRun(repoRoot, Metadata("ScriptRoot"), Console.WriteLine)
-                .RunAsync(TimeSpan.FromSeconds(10), endToEndEvents: 2000, TimeSpan.FromMinutes(soak), cancel.Token);
+                .RunAsync(perLevel, events, TimeSpan.FromMinutes(soak), cancel.Token);
             return 0;
         }
 

@@ -28,6 +28,21 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
     public async Task RunAsync(TimeSpan perLevel, int endToEndEvents, TimeSpan soak, CancellationToken cancellationToken)
     {
         await using var services = await LocalServices.StartAsync(repoRoot, LocalServicePorts.Any, print, cancellationToken);
+        if (perLevel > TimeSpan.Zero)
+        {
+            await IngestAsync(services, perLevel, cancellationToken);
+
+            // Azurite keeps every message it ever held in memory and slows down with them: start the end-to-end phase on
+            // a fresh one, so it measures the pipeline rather than the ingest phase's leftovers.
+            await services.Azurite.StopAsync();
+            await services.Azurite.StartAsync(cancellationToken);
+        }
+
+        await EndToEndAndSoakAsync(services, endToEndEvents, soak, cancellationToken);
+    }
+
+    private async Task IngestAsync(LocalServices services, TimeSpan perLevel, CancellationToken cancellationToken)
+    {
         print($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC. Each level runs {perLevel.TotalSeconds:F0} s.");
         print("");
         print("| Concurrent senders | Raw Azurite Put Message/s | p50 ms | p99 ms | Signed webhooks/s (1 event each) | p50 ms | p99 ms | errors |");
@@ -53,7 +68,10 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
             }
         }
 
-        await new QueueClient(services.StorageConnectionString, "engagement-events").ClearMessagesAsync(cancellationToken);
+    }
+
+    private async Task EndToEndAndSoakAsync(LocalServices services, int endToEndEvents, TimeSpan soak, CancellationToken cancellationToken)
+    {
         await using var pipeline = await StartHostAsync(services, scoreEnabled: true, cancellationToken);
         using var client = Client(pipeline);
         var team = new { name = "Load", timeZone = "UTC", recipients = new[] { "load@example.test" }, accounts = new[] { new { platform = "facebook", accountId = PageId } } };
@@ -193,6 +211,13 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
             Settings = settings,
             Port = 0,
             RunTimers = false,
+            WorkerOutput = line =>
+            {
+                if (line.Level >= LogLevel.Warning)
+                {
+                    print($"    [worker] {line}");
+                }
+            },
         }, cancellationToken);
     }
 
