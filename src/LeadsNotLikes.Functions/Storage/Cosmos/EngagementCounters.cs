@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using LeadsNotLikes.Digest;
 using LeadsNotLikes.Events;
 using Microsoft.Azure.Cosmos;
@@ -114,24 +115,30 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
         var posts = new Dictionary<(string Platform, string PostId), PostActivity>();
         var days = new Dictionary<string, DayTotals>(StringComparer.Ordinal);
         var postDays = new HashSet<(string Day, string Platform, string PostId)>();
-        using var iterator = _container.GetItemQueryIterator<PostDayRow>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(teamId), MaxItemCount = CosmosQueries.PageSize });
+        void Add(PostDayRow row)
+        {
+            var key = (row.Platform, row.PostId);
+            var likes = row.ReactionsAdded - row.ReactionsRemoved;
+            var comments = row.Comments - row.Reviews - row.Mentions;
+            posts[key] = posts.TryGetValue(key, out var seen)
+                ? seen with { Likes = seen.Likes + likes, Comments = seen.Comments + comments, Reviews = seen.Reviews + row.Reviews, Mentions = seen.Mentions + row.Mentions }
+                : new PostActivity(row.Platform, row.PostId, likes, comments, row.Reviews, row.Mentions);
+            if (!days.TryGetValue(row.Day, out var day))
+            {
+                days[row.Day] = day = new DayTotals();
+            }
+
+            day.Add(new PlatformTotals(row.Platform, likes, comments, row.Reviews, row.Mentions, 0));
+            day.AddType(typeOf(row.Platform, row.PostId), postDays.Add((row.Day, row.Platform, row.PostId)) ? 1 : 0, likes, 0);
+        }
+
+        // Read as raw pages and parse the rows in place: no per-row document objects, so memory follows the posts.
+        using var iterator = _container.GetItemQueryStreamIterator(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(teamId), MaxItemCount = CosmosQueries.PageSize });
         while (iterator.HasMoreResults)
         {
-            foreach (var row in await iterator.ReadNextAsync(cancellationToken))
-            {
-                var key = (row.Platform, row.PostId);
-                var likes = row.ReactionsAdded - row.ReactionsRemoved;
-                posts[key] = posts.TryGetValue(key, out var seen)
-                    ? seen with { Likes = seen.Likes + likes, Comments = seen.Comments + row.Comments - row.Reviews - row.Mentions, Reviews = seen.Reviews + row.Reviews, Mentions = seen.Mentions + row.Mentions }
-                    : new PostActivity(row.Platform, row.PostId, likes, row.Comments - row.Reviews - row.Mentions, row.Reviews, row.Mentions);
-                if (!days.TryGetValue(row.Day, out var day))
-                {
-                    days[row.Day] = day = new DayTotals();
-                }
-
-                day.Add(new PlatformTotals(row.Platform, likes, row.Comments - row.Reviews - row.Mentions, row.Reviews, row.Mentions, 0));
-                day.AddType(typeOf(row.Platform, row.PostId), postDays.Add((row.Day, row.Platform, row.PostId)) ? 1 : 0, likes, 0);
-            }
+            using var page = await iterator.ReadNextAsync(cancellationToken);
+            page.EnsureSuccessStatusCode();
+            ReadRows(await Bytes(page.Content, cancellationToken), Add);
         }
 
         return new CounterSummary(posts.Values.ToList(), days);
@@ -181,5 +188,56 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
         return segment.Length == 0 ? "other" : segment.ToString();
     }
 
-    private sealed record PostDayRow(string Day, string Platform, string PostId, int ReactionsAdded, int ReactionsRemoved, int Comments, int Reviews, int Mentions);
+    private static async Task<ReadOnlyMemory<byte>> Bytes(Stream content, CancellationToken cancellationToken)
+    {
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            return buffer.AsMemory((int)memory.Position);
+        }
+
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy, cancellationToken);
+        return copy.ToArray();
+    }
+
+    /// <summary>Calls <paramref name="add"/> for each row of a query page (<c>{"Documents":[{...}, ...], ...}</c>).</summary>
+    private static void ReadRows(ReadOnlyMemory<byte> page, Action<PostDayRow> add)
+    {
+        var reader = new Utf8JsonReader(page.Span);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("Documents"u8))
+            {
+                reader.Read(); // [
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+                {
+                    string day = "", platform = "", postId = "";
+                    int added = 0, removed = 0, comments = 0, reviews = 0, mentions = 0;
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        var name = reader.GetString();
+                        reader.Read();
+                        switch (name)
+                        {
+                            case "day": day = reader.GetString() ?? ""; break;
+                            case "platform": platform = reader.GetString() ?? ""; break;
+                            case "postId": postId = reader.GetString() ?? ""; break;
+                            case "reactionsAdded": added = reader.GetInt32(); break;
+                            case "reactionsRemoved": removed = reader.GetInt32(); break;
+                            case "comments": comments = reader.GetInt32(); break;
+                            case "reviews": reviews = reader.GetInt32(); break;
+                            case "mentions": mentions = reader.GetInt32(); break;
+                            default: reader.Skip(); break;
+                        }
+                    }
+
+                    add(new PostDayRow(day, platform, postId, added, removed, comments, reviews, mentions));
+                }
+
+                return;
+            }
+        }
+    }
+
+    private readonly record struct PostDayRow(string Day, string Platform, string PostId, int ReactionsAdded, int ReactionsRemoved, int Comments, int Reviews, int Mentions);
 }
