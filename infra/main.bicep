@@ -46,6 +46,10 @@ param smtpUserName string = ''
 @description('SMTP password; stored in Key Vault. Leave empty on later deployments to keep the stored one.')
 param smtpPassword string = ''
 
+@secure()
+@description('Key of the signed mark-handled links in digests (32+ characters); stored in Key Vault. Leave empty on later deployments to keep the stored one.')
+param digestLinkSecret string = ''
+
 @minLength(3)
 @description('Sender address of digest emails; must be allowed by the relay.')
 param digestFrom string
@@ -154,6 +158,7 @@ module keyVault 'app/keyvault.bicep' = {
     metaAppSecret: metaAppSecret
     metaVerifyToken: metaVerifyToken
     smtpPassword: smtpPassword
+    digestLinkSecret: digestLinkSecret
   }
 }
 

@@ -69,6 +69,10 @@ var baseSettings = [
     value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/meta-verify-token/)'
   }
   {
+    name: 'Digest__LinkSecret'
+    value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/digest-link-secret/)'
+  }
+  {
     name: 'Smtp__Host'
     value: smtpHost
   }

@@ -26,6 +26,10 @@ param metaVerifyToken string
 @description('SMTP relay password; skipped when empty.')
 param smtpPassword string
 
+@secure()
+@description('Key of the signed mark-handled links in digests (32+ characters); skipped when empty.')
+param digestLinkSecret string = ''
+
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 
@@ -67,6 +71,14 @@ resource smtpPasswordValue 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (
   name: 'smtp-password'
   properties: {
     value: smtpPassword
+  }
+}
+
+resource digestLinkSecretValue 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (!empty(digestLinkSecret)) {
+  parent: vault
+  name: 'digest-link-secret'
+  properties: {
+    value: digestLinkSecret
   }
 }
 

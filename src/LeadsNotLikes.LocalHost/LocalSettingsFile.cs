@@ -28,13 +28,25 @@ public static class LocalSettingsFile
                 ["Smtp__Port"] = "1025",
                 ["Smtp__EnableSsl"] = "false",
                 ["Smtp__From"] = "digest@leadsnotlikes.localhost",
+                ["Digest__LinkSecret"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
             };
             var file = new JsonObject { ["IsEncrypted"] = false, ["Values"] = values };
             File.WriteAllText(path, file.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }
 
         using var document = JsonDocument.Parse(File.ReadAllText(path));
-        return document.RootElement.GetProperty("Values").EnumerateObject()
+        var settings = document.RootElement.GetProperty("Values").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText());
+
+        // Files created before the digest's signed links had no key for them: add one, once.
+        if (!settings.ContainsKey("Digest__LinkSecret"))
+        {
+            var file = JsonNode.Parse(File.ReadAllText(path))!;
+            settings["Digest__LinkSecret"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+            file["Values"]!["Digest__LinkSecret"] = settings["Digest__LinkSecret"];
+            File.WriteAllText(path, file.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        return settings;
     }
 }

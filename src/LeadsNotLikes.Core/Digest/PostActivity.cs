@@ -1,4 +1,12 @@
 namespace LeadsNotLikes.Digest;
 
-/// <summary>One post's counted engagement on the digest day: net likes and reactions, and written engagement.</summary>
-public sealed record PostActivity(string Platform, string PostId, int Likes, int Comments);
+/// <summary>
+/// One post's counted engagement over a digest period: net likes and reactions, comments and replies, reviews and
+/// mentions.
+/// </summary>
+public sealed record PostActivity(string Platform, string PostId, int Likes, int Comments, int Reviews = 0, int Mentions = 0)
+{
+    public string Key => PostKey(Platform, PostId);
+
+    public static string PostKey(string platform, string postId) => platform + ":" + postId;
+}

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using LeadsNotLikes.Digest;
 using LeadsNotLikes.Events;
 using LeadsNotLikes.Scoring;
 
@@ -24,6 +25,12 @@ public sealed partial record Team
 
     /// <summary>Local hour (0–23) from which yesterday's digest is sent.</summary>
     public int DigestHour { get; init; } = DefaultDigestHour;
+
+    /// <summary>Daily (yesterday) or weekly (the seven days before <see cref="WeeklyOn"/>).</summary>
+    public DigestCadence Cadence { get; init; } = DigestCadence.Daily;
+
+    /// <summary>For a weekly digest: the local weekday it is sent on, at <see cref="DigestHour"/>.</summary>
+    public DayOfWeek WeeklyOn { get; init; } = DayOfWeek.Monday;
 
     public IReadOnlyList<string> Recipients { get; init; } = [];
 

@@ -44,17 +44,25 @@ public sealed class DigestSender
     }
 
     /// <summary>The digest's Message-ID (without angle brackets), the same for every send of one team's day.</summary>
-    public static string MessageId(Team team, DateOnly day, string fromAddress)
+    public static string MessageId(Team team, DateOnly day, string fromAddress) => MessageId(team, DigestPeriod.Day(day), fromAddress);
+
+    /// <summary>The digest's Message-ID (without angle brackets), the same for every send of one team's period.</summary>
+    public static string MessageId(Team team, DigestPeriod period, string fromAddress)
     {
         ArgumentNullException.ThrowIfNull(team);
-        return $"digest.{team.Id}.{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}@{MailboxAddress.Parse(fromAddress).Domain}";
+        ArgumentNullException.ThrowIfNull(period);
+        var week = period.IsWeekly ? "week." : "";
+        return $"digest.{team.Id}.{week}{period.Start.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}@{MailboxAddress.Parse(fromAddress).Domain}";
     }
 
-    public async Task SendAsync(Team team, DateOnly day, DigestMessage digest, CancellationToken cancellationToken)
+    public Task SendAsync(Team team, DateOnly day, DigestMessage digest, CancellationToken cancellationToken) =>
+        SendAsync(team, DigestPeriod.Day(day), digest, cancellationToken);
+
+    public async Task SendAsync(Team team, DigestPeriod period, DigestMessage digest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(digest);
-        using var message = Compose(team, day, digest);
+        using var message = Compose(team, period, digest);
         await _pipeline.ExecuteAsync(async ct =>
         {
             using var client = new SmtpClient { Timeout = (int)AttemptTimeout.TotalMilliseconds };
@@ -69,12 +77,12 @@ public sealed class DigestSender
         }, cancellationToken);
     }
 
-    private MimeMessage Compose(Team team, DateOnly day, DigestMessage digest)
+    private MimeMessage Compose(Team team, DigestPeriod period, DigestMessage digest)
     {
         var message = new MimeMessage
         {
             Subject = digest.Subject,
-            MessageId = MessageId(team, day, _options.From),
+            MessageId = MessageId(team, period, _options.From),
             Body = new BodyBuilder { TextBody = digest.PlainText, HtmlBody = digest.Html }.ToMessageBody(),
         };
         message.From.Add(new MailboxAddress(_options.FromName, _options.From));

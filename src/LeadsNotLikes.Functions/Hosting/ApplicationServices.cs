@@ -21,7 +21,7 @@ public static class ApplicationServices
     public const string ManagedIdentityClientIdSetting = "AZURE_CLIENT_ID";
 
     /// <summary>The settings sections bound to options classes (validated at start).</summary>
-    public static IReadOnlyList<Type> OptionsTypes { get; } = [typeof(MetaOptions), typeof(WebhookOptions), typeof(CosmosOptions), typeof(SmtpOptions)];
+    public static IReadOnlyList<Type> OptionsTypes { get; } = [typeof(MetaOptions), typeof(WebhookOptions), typeof(CosmosOptions), typeof(SmtpOptions), typeof(DigestOptions)];
 
     public static FunctionsApplicationBuilder AddApplicationServices(this FunctionsApplicationBuilder builder)
     {
@@ -45,6 +45,7 @@ public static class ApplicationServices
         AddOptions<WebhookOptions>(services, WebhookOptions.SectionName);
         AddOptions<CosmosOptions>(services, CosmosOptions.SectionName);
         AddOptions<SmtpOptions>(services, SmtpOptions.SectionName);
+        AddOptions<DigestOptions>(services, DigestOptions.SectionName);
 
         // Fails at start, naming the setting, when storage is not configured.
         services.AddQueueStorage(configuration);
@@ -54,6 +55,10 @@ public static class ApplicationServices
         services.AddSingleton<LeadStore>();
         services.AddSingleton<EngagementCounters>();
         services.AddSingleton<DigestLog>();
+        services.AddSingleton<PostStore>();
+        services.AddSingleton<DaySummaryStore>();
+        services.AddSingleton<IngestionHealthCounters>();
+        services.AddHostedService<IngestionHealthFlusher>();
         services.AddSingleton<ParkedEvents>();
         services.AddSingleton<EventQueues>();
         if (configuration.GetValue<bool>($"{CosmosOptions.SectionName}:{nameof(CosmosOptions.LocalEmulator)}"))
@@ -64,6 +69,8 @@ public static class ApplicationServices
         services.AddSingleton<LeadScorer>();
         services.AddSingleton<EngagementProcessor>();
         services.AddSingleton<DigestSender>();
+        services.AddSingleton<DigestLinks>();
+        services.AddSingleton<PoisonQueueDepth>();
         services.AddSingleton<DigestRunner>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LeadsNotLikes.Digest;
+using LeadsNotLikes.Leads;
 using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
 using Microsoft.AspNetCore.Http;
@@ -10,10 +11,10 @@ namespace LeadsNotLikes.Teams;
 
 /// <summary>
 /// The management API under <c>/api/manage</c>, one function per operation, each at <c>AuthorizationLevel.Function</c>
-/// (the host demands a function key before the worker sees the request): teams, a team's leads, its digest preview,
+/// (the host demands a function key before the worker sees the request): teams, a team's leads (and marking them), not-a-lead feedback,
 /// and the events parked for accounts no team owned when they arrived.
 /// </summary>
-public sealed class ManageFunctions(TeamDirectory directory, LeadStore leads, DigestRunner digests, EventQueues queues, TimeProvider time)
+public sealed class ManageFunctions(TeamDirectory directory, LeadStore leads, EventQueues queues, TimeProvider time)
 {
     /// <summary>The routes' common prefix under the host's <c>api</c> prefix.</summary>
     public const string Prefix = "manage";
@@ -87,10 +88,32 @@ public sealed class ManageFunctions(TeamDirectory directory, LeadStore leads, Di
         return ParseDay(day, team) is { } date ? TypedResults.Ok(await leads.ListActiveAsync(team.Id, date, cancellationToken)) : BadDay(day);
     }
 
-    /// <summary>The digest the team would get for <c>?day=</c>, as HTML, without sending or recording it.</summary>
-    [Function("PreviewDigest")]
-    public async Task<IResult> PreviewDigestAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}/digest")] HttpRequest request, string id, CancellationToken cancellationToken)
+    /// <summary>Marks a lead <c>handled</c>, <c>not-a-lead</c> or <c>reopen</c>s it (idempotent).</summary>
+    [Function("MarkLead")]
+    public async Task<IResult> MarkLeadAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = Prefix + "/teams/{id}/leads/{leadId}/{action}")] HttpRequest request,
+        string id, string leadId, string action, CancellationToken cancellationToken)
+    {
+        if (action is not ("handled" or "not-a-lead" or "reopen"))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown action", detail: $"'{action}' is not handled, not-a-lead or reopen.");
+        }
+
+        LeadResolution? resolution = action == "handled" ? LeadResolution.Handled : action == "not-a-lead" ? LeadResolution.NotALead : null;
+
+        var lead = await leads.ResolveAsync(id, leadId, resolution, "api", cancellationToken);
+        return lead is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such lead", detail: $"Team '{id}' has no lead '{leadId}'.")
+            : TypedResults.Ok(lead);
+    }
+
+    /// <summary>
+    /// Leads marked not-a-lead since <c>?since=yyyy-MM-dd</c> (default: 90 days ago), as JSONL in the lead-intent
+    /// format (<c>lead: false</c>), for <c>evaluate</c> and retraining.
+    /// </summary>
+    [Function("ExportFeedback")]
+    public async Task<IResult> ExportFeedbackAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}/feedback")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (await directory.GetAsync(id, cancellationToken) is not { } team)
@@ -98,14 +121,27 @@ public sealed class ManageFunctions(TeamDirectory directory, LeadStore leads, Di
             return NoSuchTeam(id);
         }
 
-        string? day = request.Query["day"];
-        if (ParseDay(day, team) is not { } date)
+        string? since = request.Query["since"];
+        var from = DigestSchedule.LocalDay(time.GetUtcNow(), team.ResolveTimeZone()).AddDays(-90);
+        if (!string.IsNullOrEmpty(since) && !DateOnly.TryParseExact(since, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out from))
         {
-            return BadDay(day);
+            return BadDay(since);
         }
 
-        var digest = DigestComposer.Compose(await digests.BuildReportAsync(team, date, cancellationToken));
-        return TypedResults.Content(digest.Html, "text/html; charset=utf-8");
+        var rows = (await leads.ListNotALeadAsync(team.Id, from, cancellationToken))
+            .Where(l => !string.IsNullOrEmpty(l.Text))
+            .OrderBy(l => l.Day, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal)
+            .Select(l => JsonSerializer.Serialize(new FeedbackRow
+            {
+                Id = $"{team.Id}-{l.Id}",
+                Platform = l.Platform,
+                Kind = l.Kind.ToString().ToLowerInvariant(),
+                Rating = l.Rating,
+                Business = team.Name,
+                Text = l.Text!,
+                Note = $"marked not-a-lead on {l.ResolvedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; scored {l.Score} ({l.Intent.ToString().ToLowerInvariant()})",
+            }));
+        return TypedResults.Text(string.Concat(rows.Select(r => r + "\n")), "application/x-ndjson; charset=utf-8");
     }
 
     [Function("ListUnrouted")]

@@ -9,6 +9,10 @@ public sealed record TeamRequest
 
     public int? DigestHour { get; init; }
 
+    public Digest.DigestCadence? Cadence { get; init; }
+
+    public DayOfWeek? WeeklyOn { get; init; }
+
     public IReadOnlyList<string>? Recipients { get; init; }
 
     public int? LeadThreshold { get; init; }
@@ -23,6 +27,8 @@ public sealed record TeamRequest
         Name = Name?.Trim() ?? "",
         TimeZone = TimeZone ?? "UTC",
         DigestHour = DigestHour ?? Team.DefaultDigestHour,
+        Cadence = Cadence ?? Digest.DigestCadence.Daily,
+        WeeklyOn = WeeklyOn ?? DayOfWeek.Monday,
         Recipients = Recipients ?? [],
         LeadThreshold = LeadThreshold ?? Scoring.ScoringProfile.DefaultThreshold,
         Vocabulary = Vocabulary ?? [],

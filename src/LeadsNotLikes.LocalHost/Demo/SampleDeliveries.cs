@@ -17,6 +17,11 @@ public static class SampleDeliveries
     /// <summary>The digest's numbers for the day: 42 reactions on the photo minus 1 removed, plus 3 on the order post.</summary>
     public static (int Likes, int Comments, int Leads) Expected => (44, 7, 3);
 
+    /// <summary>The Page's own posts' text: the digest names the posts by it.</summary>
+    public const string PhotoPostText = "Fresh from the oven: our autumn wedding cake, three tiers of spiced pear 🍂";
+
+    public const string OrderPostText = "Christmas orders are open! Sourdough, stollen and celebration cakes, delivered across Leeds.";
+
     /// <summary>The lead comments, each unambiguous: a price, a delivery-and-order, and a booking request.</summary>
     public static readonly string[] LeadTexts =
     [
@@ -43,8 +48,8 @@ public static class SampleDeliveries
                 ["from"] = new JsonObject { ["id"] = $"90000000000{i:D3}", ["name"] = $"Fan {i}" },
                 ["created_time"] = at(i),
             }))
-            .Prepend(PagePost("photo", PhotoPost, "Fresh from the oven: our autumn wedding cake, three tiers of spiced pear 🍂", at(0)))
-            .Prepend(PagePost("status", OrderPost, "Christmas orders are open! Sourdough, stollen and celebration cakes, delivered across Leeds.", at(1)))
+            .Prepend(PagePost("photo", PhotoPost, PhotoPostText, at(0)))
+            .Prepend(PagePost("status", OrderPost, OrderPostText, at(1)))
             .ToArray();
 
         // 2. Compliments on the photo (not leads), and one reaction taken back.

@@ -207,6 +207,7 @@ public sealed class LoadRun(string repoRoot, string scriptRoot, Action<string> p
             ["Meta__AppSecret"] = AppSecret,
             ["Meta__VerifyToken"] = "load-run-verify-token",
             ["Smtp__From"] = "digest@leadsnotlikes.localhost",
+            ["Digest__LinkSecret"] = "local-link-secret-0123456789abcdef0123456789",
             ["Cosmos__Database"] = "load",
             ["Logging__LogLevel__Default"] = "Warning", // per-event Information logs would dominate the measurement
         };

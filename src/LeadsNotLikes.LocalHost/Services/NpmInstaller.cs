@@ -10,7 +10,7 @@ namespace LeadsNotLikes.LocalHost.Services;
 /// </summary>
 public static class NpmInstaller
 {
-    private const string PatchLevel = "1";
+    private const string PatchLevel = "2";
 
     public static async Task<string> EnsureInstalledAsync(string repoRoot, Action<string> log, CancellationToken cancellationToken)
     {

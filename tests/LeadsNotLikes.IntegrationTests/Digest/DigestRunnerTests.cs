@@ -28,14 +28,25 @@ public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();
 
-    private DigestRunner Runner(int? smtpPort = null) => new(
-        _directory,
-        new EngagementCounters(_db.Client, _db.Options),
-        new LeadStore(_db.Client, _db.Options, _time),
-        new DigestLog(_db.Client, _db.Options, _time),
-        new DigestSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = smtpPort ?? services.Services.Ports.Smtp, EnableSsl = false, From = "digest@leadsnotlikes.example" }), TimeProvider.System),
-        _time,
+    internal static readonly IOptions<DigestOptions> DigestSettings =
+        Options.Create(new DigestOptions { LinkSecret = "integration-test-link-secret-0123456789", PublicBaseUrl = "https://app.example/" });
+
+    internal static DigestRunner CreateRunner(CosmosTestDatabase db, TeamDirectory directory, TimeProvider time, int smtpPort, Azure.Storage.Queues.QueueServiceClient queues) => new(
+        directory,
+        new EngagementCounters(db.Client, db.Options),
+        new LeadStore(db.Client, db.Options, time),
+        new PostStore(db.Client, db.Options),
+        new DaySummaryStore(db.Client, db.Options, time),
+        new DigestLog(db.Client, db.Options, time),
+        new DigestSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = smtpPort, EnableSsl = false, From = "digest@leadsnotlikes.example" }), TimeProvider.System),
+        new DigestLinks(DigestSettings, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()),
+        new IngestionHealthCounters(db.Client, db.Options, time),
+        new PoisonQueueDepth(queues),
+        DigestSettings,
+        time,
         NullLogger<DigestRunner>.Instance);
+
+    private DigestRunner Runner(int? smtpPort = null) => CreateRunner(_db, _directory, _time, smtpPort ?? services.Services.Ports.Smtp, services.Queues);
 
     private Team Team(string id, int digestHour = 8) => new()
     {
@@ -85,7 +96,7 @@ public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
         Assert.Equal(new DigestRun(1, 0, 0), first);
         Assert.Equal(new DigestRun(0, 1, 0), second);
         var email = Assert.Single(await ServicesFixture.InboxForAsync(services.Services, _recipient));
-        Assert.Equal("Runner due: 1 lead vs 5 likes on Sat 21 Nov 2026", email["subject"]!.GetValue<string>());
+        Assert.Equal("Runner due: 1 lead vs 5 likes, Sat 21 Nov 2026", email["subject"]!.GetValue<string>());
         Assert.Contains("How much</mark> is delivery?", email["html"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -125,5 +136,42 @@ public sealed class DigestRunnerTests(ServicesFixture services) : IAsyncLifetime
         Assert.Equal(1, failed.Failed);
         Assert.Equal(1, retried.Sent);
         Assert.Contains("0 leads vs 0 likes", Assert.Single(await ServicesFixture.InboxForAsync(services.Services, _recipient))["subject"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ADayThatFailedOnItsDay_IsSentLateNotSkipped()
+    {
+        var team = Team("late");
+        await _directory.PutAsync(team, Cancel);
+        var log = new DigestLog(_db.Client, _db.Options, _time);
+        var earlier = await log.TryClaimAsync(team.Id, new DateOnly(2026, 11, 19), DigestRunner.Lease, Cancel);
+        await log.MarkSentAsync(earlier!, 0, 0, Cancel); // the 19th went out; the 20th never did (say SMTP was down all day)
+
+        var run = await Runner().RunAsync(Cancel);
+        var again = await Runner().RunAsync(Cancel);
+
+        Assert.Equal(2, run.Sent);
+        Assert.Equal(0, again.Sent);
+        var subjects = (await ServicesFixture.InboxForAsync(services.Services, _recipient)).Select(m => m["subject"]!.GetValue<string>()).Order().ToList();
+        Assert.Equal(["Runner late: 0 leads vs 0 likes, Fri 20 Nov 2026", "Runner late: 0 leads vs 0 likes, Sat 21 Nov 2026"], subjects);
+    }
+
+    [Fact]
+    public async Task Run_WeeklyTeam_SendsItsWeekOnce_OnItsDay()
+    {
+        // Monday 23 Nov 2026, 08:05 in Berlin.
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 7, 5, 0, TimeSpan.Zero));
+        var team = Team("weekly") with { Cadence = DigestCadence.Weekly, WeeklyOn = DayOfWeek.Monday };
+        await _directory.PutAsync(team, Cancel);
+        await SeedYesterdayAsync(team); // Saturday the 21st: inside the week of 16–22 Nov
+
+        var first = await Runner().RunAsync(Cancel);
+        _time.Advance(TimeSpan.FromHours(1));
+        var second = await Runner().RunAsync(Cancel);
+
+        Assert.Equal(1, first.Sent);
+        Assert.Equal(0, second.Sent);
+        var email = Assert.Single(await ServicesFixture.InboxForAsync(services.Services, _recipient));
+        Assert.Equal("Runner weekly: 1 lead vs 5 likes, Mon 16 Nov – Sun 22 Nov 2026", email["subject"]!.GetValue<string>());
     }
 }

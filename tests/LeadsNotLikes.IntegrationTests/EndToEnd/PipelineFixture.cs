@@ -31,6 +31,7 @@ public sealed class PipelineFixture : IAsyncLifetime
             ["Meta__AppSecret"] = AppSecret,
             ["Meta__VerifyToken"] = VerifyToken,
             ["Smtp__From"] = "digest@leadsnotlikes.example",
+            ["Digest__LinkSecret"] = "test-link-secret-0123456789abcdef0123456789",
             ["Cosmos__Database"] = "e2e",
         };
         Host = await LocalFunctionsHost.StartAsync(new LocalFunctionsHostOptions

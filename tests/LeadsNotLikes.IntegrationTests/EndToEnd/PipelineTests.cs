@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using LeadsNotLikes.Digest;
+using LeadsNotLikes.Events;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.LocalHost.Demo;
 using LeadsNotLikes.Webhooks.Meta;
@@ -56,11 +59,68 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
 
         var subject = result.Email["subject"]!.GetValue<string>();
         var text = result.Email["text"]!.GetValue<string>();
-        Assert.StartsWith($"{DemoRunner.TeamName}: {leads} leads vs {likes} likes on ", subject, StringComparison.Ordinal);
-        Assert.Contains($"Leads: {leads}   Likes: {likes}   Comments: {comments}", text, StringComparison.Ordinal);
-        Assert.Contains($"facebook {SampleDeliveries.OrderPost}: 3 / 3 / 3", text, StringComparison.Ordinal);
-        Assert.Contains($"facebook {SampleDeliveries.PhotoPost}: 41 / 4 / 0", text, StringComparison.Ordinal);
+        var html = result.Email["html"]!.GetValue<string>();
+        var day = DigestSchedule.LocalDay(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(DemoRunner.TimeZoneId)).AddDays(-1);
+        var per1000 = (leads * 1000.0 / likes).ToString("0.0", CultureInfo.InvariantCulture);
+        Assert.Equal($"{DemoRunner.TeamName}: {leads} leads vs {likes} likes, {DigestPeriod.Day(day).Label}", subject);
+
+        // Headline: per platform and in total (a first day: everything is new against the empty day before).
+        Assert.Contains($"facebook: likes {likes} (new), comments {comments} (new), reviews 0 (±0), mentions 0 (±0), leads {leads} (new), leads per 1,000 likes {per1000}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"Total: likes {likes} (new), comments {comments} (new), reviews 0 (±0), mentions 0 (±0), leads {leads} (new), leads per 1,000 likes {per1000}\n", text, StringComparison.Ordinal);
+
+        // Per post, named by the Page's own post text, with the flag on the photo that only earned likes.
+        var (photo, _) = DigestBuilder.Name(Platforms.Facebook, SampleDeliveries.PhotoPost, SampleDeliveries.PhotoPostText);
+        var (order, _) = DigestBuilder.Name(Platforms.Facebook, SampleDeliveries.OrderPost, SampleDeliveries.OrderPostText);
+        var photoType = DigestText.ContentLabel(ContentClassifier.Classify(SampleDeliveries.PhotoPostText).Type);
+        var orderType = DigestText.ContentLabel(ContentClassifier.Classify(SampleDeliveries.OrderPostText).Type);
+        Assert.Contains($"- \"{photo}\" (facebook, {photoType}): 41 / 4 / 0  << many likes, no leads\n", text, StringComparison.Ordinal);
+        Assert.Contains($"- \"{order}\" (facebook, {orderType}): 3 / 3 / 3\n", text, StringComparison.Ordinal);
+        Assert.Contains($"POSTS THAT BROUGHT LEADS (leads / likes / comments)\n- \"{order}\" (facebook, {orderType}): 3 / 3 / 3\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(SampleDeliveries.PhotoPost, text, StringComparison.Ordinal);
+
+        // Per content type: the period's posts, likes and leads, and the same over 4 weeks (there is only this day).
+        var types = new[] { (photoType, 1, 41, 0), (orderType, 1, 3, 3) }.GroupBy(t => t.Item1)
+            .Select(g => (Type: g.Key, Posts: g.Sum(t => t.Item2), Likes: g.Sum(t => t.Item3), Leads: g.Sum(t => t.Item4)));
+        foreach (var type in types)
+        {
+            Assert.Contains($"- {type.Type}: {type.Posts} / {type.Likes} / {type.Leads}; {type.Posts} / {type.Likes} / {type.Leads}\n", text, StringComparison.Ordinal);
+        }
+
+        // New leads, with the words that made them leads highlighted, and the same numbers in the HTML.
+        Assert.Contains($"NEW LEADS ({leads})", text, StringComparison.Ordinal);
+        Assert.Equal(leads, html.Split("data-lead=\"", StringSplitOptions.None).Length - 1);
+        Assert.Contains("<mark", html, StringComparison.Ordinal);
+        Assert.Contains("left to reply privately", text, StringComparison.Ordinal);
         Assert.Equal(DemoRunner.Recipient, result.Email["to"]![0]!["address"]!.GetValue<string>());
+
+        // The mark-handled link from the email, through the host: GET asks, POST marks; the lead is then handled.
+        var link = new Uri(text.Split('\n').First(l => l.StartsWith("  Mark handled: ", StringComparison.Ordinal))["  Mark handled: ".Length..]);
+        using (var confirm = await pipeline.Http.GetAsync(link.PathAndQuery, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+            Assert.Contains("<form method=\"post\"", await confirm.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        }
+
+        using (var mark = await pipeline.Http.PostAsync(link.PathAndQuery, null, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, mark.StatusCode);
+        }
+
+        using (var forged = await pipeline.Http.PostAsync(link.PathAndQuery.Replace("/handled?", "/not-a-lead?", StringComparison.Ordinal), null, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        }
+
+        var leadId = link.Segments[4].TrimEnd('/');
+        using var stored = await pipeline.Http.SendAsync(Manage(HttpMethod.Get, $"teams/{DemoRunner.TeamId}/leads?day={day:yyyy-MM-dd}"), Cancel);
+        var marked = (await stored.Content.ReadFromJsonAsync<JsonArray>(Cancel))!.Single(l => l!["id"]!.GetValue<string>() == leadId)!;
+        Assert.Equal("handled", marked["resolution"]!.GetValue<string>());
+
+        // The JSON form of the same digest carries the same numbers.
+        using var json = await pipeline.Http.SendAsync(Manage(HttpMethod.Get, $"teams/{DemoRunner.TeamId}/digest/json?day={day:yyyy-MM-dd}"), Cancel);
+        var model = (await json.Content.ReadFromJsonAsync<JsonObject>(Cancel))!;
+        var total = model["headline"]!.AsArray().Single(h => h!["platform"]!.GetValue<string>() == "total")!["current"]!;
+        Assert.Equal((likes, comments, leads), (total["likes"]!.GetValue<int>(), total["comments"]!.GetValue<int>(), total["leads"]!.GetValue<int>()));
 
         // The timer fires again: the team already has its digest for the day, so no second email.
         Assert.True(await pipeline.Host.RunFunctionAsync("Digest", null, Cancel));

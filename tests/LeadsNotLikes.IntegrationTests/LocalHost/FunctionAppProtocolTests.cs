@@ -24,6 +24,7 @@ public sealed class FunctionAppProtocolTests(ServicesFixture services)
         ["Meta__AppSecret"] = "protocol-test-app-secret-0123",
         ["Meta__VerifyToken"] = "protocol-test-token",
         ["Smtp__From"] = "digest@leadsnotlikes.example",
+        ["Digest__LinkSecret"] = "local-link-secret-0123456789abcdef0123456789",
         ["Cosmos__Database"] = "protocol-" + Guid.NewGuid().ToString("N"),
     };
 

@@ -27,6 +27,7 @@ public sealed class DeploymentPackageTests(PublishedPackage package, ServicesFix
         ["Meta__AppSecret"] = "package-test-app-secret-0123",
         ["Meta__VerifyToken"] = "package-test-token",
         ["Smtp__From"] = "digest@leadsnotlikes.example",
+        ["Digest__LinkSecret"] = "test-link-secret-0123456789abcdef0123456789",
         ["Cosmos__Database"] = "package-" + Guid.NewGuid().ToString("N"),
     };
 

@@ -39,4 +39,43 @@ public sealed class DigestScheduleTests
         Assert.Equal(new DateOnly(2026, 12, 1), DigestSchedule.LocalDay(new DateTimeOffset(2026, 12, 2, 3, 30, 0, TimeSpan.Zero), newYork));
         Assert.Equal(new DateOnly(2026, 7, 2), DigestSchedule.LocalDay(new DateTimeOffset(2026, 7, 2, 4, 30, 0, TimeSpan.Zero), newYork));
     }
+
+    [Fact]
+    public void DuePeriod_Weekly_IsTheSevenDaysBeforeTheSendDay_OnceItsHourHasCome()
+    {
+        var team = Team("Europe/Berlin", 8) with { Cadence = DigestCadence.Weekly, WeeklyOn = DayOfWeek.Monday };
+
+        // Monday 23 Nov 2026, 07:59 and 08:00 in Berlin.
+        Assert.Equal(DigestPeriod.Week(new DateOnly(2026, 11, 9)), DigestSchedule.DuePeriod(team, new DateTimeOffset(2026, 11, 23, 6, 59, 0, TimeSpan.Zero)));
+        Assert.Equal(DigestPeriod.Week(new DateOnly(2026, 11, 16)), DigestSchedule.DuePeriod(team, new DateTimeOffset(2026, 11, 23, 7, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(DigestPeriod.Week(new DateOnly(2026, 11, 16)), DigestSchedule.DuePeriod(team, new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void DuePeriods_Daily_CoverTheCatchUpWindow_OldestFirst()
+    {
+        var periods = DigestSchedule.DuePeriods(Team("Europe/Berlin", 8), new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(DigestSchedule.CatchUpDays + 1, periods.Count);
+        Assert.Equal(new DateOnly(2026, 11, 14), periods[0].Start);
+        Assert.Equal(new DateOnly(2026, 11, 21), periods[^1].Start);
+    }
+
+    [Fact]
+    public void DuePeriods_BeforeTheHour_StillIncludeEarlierMissedDays()
+    {
+        var periods = DigestSchedule.DuePeriods(Team("Europe/Berlin", 8), new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(new DateOnly(2026, 11, 20), periods[^1].Start);
+    }
+
+    [Fact]
+    public void Period_PreviousAndLabel()
+    {
+        var week = DigestPeriod.Week(new DateOnly(2026, 11, 16));
+
+        Assert.Equal(new DateOnly(2026, 11, 9), week.Previous.Start);
+        Assert.Equal("Mon 16 Nov – Sun 22 Nov 2026", week.Label);
+        Assert.Equal("week-2026-11-16", week.Key);
+    }
 }

@@ -1,3 +1,4 @@
+using LeadsNotLikes.Leads;
 using System.Reflection;
 using System.Text.Json;
 using LeadsNotLikes.Digest;
@@ -57,14 +58,23 @@ public sealed class FunctionMetadataContractTests
     }
 
     [Fact]
+    public void LeadAction_IsAnonymous_BecauseItsLinksAreSigned()
+    {
+        var trigger = Trigger(LeadActionFunction.Name);
+
+        Assert.Equal("Anonymous", Property(trigger, "authLevel"));
+        Assert.Equal("leads/{teamId}/{leadId}/{action}", Property(trigger, "route"));
+    }
+
+    [Fact]
     public void EveryOtherHttpFunction_NeedsAFunctionKey_UnderManage()
     {
         var http = Functions.EnumerateArray()
             .Select(f => f.GetProperty("name").GetString()!)
-            .Where(name => name != MetaWebhookFunction.Name && Property(Trigger(name), "type") == "httpTrigger")
+            .Where(name => name != MetaWebhookFunction.Name && name != LeadActionFunction.Name && Property(Trigger(name), "type") == "httpTrigger")
             .ToList();
 
-        Assert.Equal(8, http.Count);
+        Assert.Equal(11, http.Count);
         Assert.All(http, name =>
         {
             Assert.Equal("Function", Property(Trigger(name), "authLevel"));

@@ -16,7 +16,7 @@ public sealed class CosmosLocalSetup(CosmosClient client, IOptions<CosmosOptions
             IndexOnly(new ContainerProperties(CosmosContainers.Directory, CosmosContainers.DirectoryPartitionKey) { DefaultTimeToLive = -1 }, "/pk/?"),
             cancellationToken: cancellationToken);
         await database.CreateContainerIfNotExistsAsync(
-            IndexOnly(new ContainerProperties(CosmosContainers.Engagement, CosmosContainers.EngagementPartitionKey) { DefaultTimeToLive = -1 }, "/type/?", "/day/?", "/status/?"),
+            IndexOnly(new ContainerProperties(CosmosContainers.Engagement, CosmosContainers.EngagementPartitionKey) { DefaultTimeToLive = -1 }, "/type/?", "/day/?", "/status/?", "/resolution/?"),
             cancellationToken: cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using LeadsNotLikes.Digest;
 using System.Net;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Options;
@@ -16,16 +17,28 @@ public sealed class DigestLog(CosmosClient client, IOptions<CosmosOptions> optio
 
     public static string DocumentId(DateOnly day) => $"digest-{LeadStore.Day(day)}";
 
-    /// <summary>Claims the team's digest for <paramref name="day"/>; null when it was already sent or another run holds it.</summary>
-    public async Task<DigestClaim?> TryClaimAsync(string teamId, DateOnly day, TimeSpan lease, CancellationToken cancellationToken)
+    /// <summary><c>digest-2026-11-21</c> for a day, <c>digest-week-2026-11-16</c> for a week.</summary>
+    public static string DocumentId(DigestPeriod period)
     {
+        ArgumentNullException.ThrowIfNull(period);
+        return $"digest-{period.Key}";
+    }
+
+    public Task<DigestClaim?> TryClaimAsync(string teamId, DateOnly day, TimeSpan lease, CancellationToken cancellationToken) =>
+        TryClaimAsync(teamId, DigestPeriod.Day(day), lease, cancellationToken);
+
+    /// <summary>Claims the team's digest for <paramref name="period"/>; null when it was already sent or another run holds it.</summary>
+    public async Task<DigestClaim?> TryClaimAsync(string teamId, DigestPeriod period, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
         var partition = new PartitionKey(teamId);
         var now = time.GetUtcNow();
         var record = new DigestRecord
         {
-            Id = DocumentId(day),
+            Id = DocumentId(period),
             TeamId = teamId,
-            Day = LeadStore.Day(day),
+            Day = LeadStore.Day(period.Start),
+            Days = period.Days,
             Sent = false,
             LeaseUntil = now + lease,
             Ttl = _ttl,
@@ -34,7 +47,7 @@ public sealed class DigestLog(CosmosClient client, IOptions<CosmosOptions> optio
         try
         {
             var created = await _container.CreateItemAsync(record, partition, cancellationToken: cancellationToken);
-            return new DigestClaim(teamId, day, created.ETag);
+            return new DigestClaim(teamId, period, created.ETag);
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
         {
@@ -47,7 +60,7 @@ public sealed class DigestLog(CosmosClient client, IOptions<CosmosOptions> optio
             try
             {
                 var taken = await _container.ReplaceItemAsync(record, record.Id, partition, new ItemRequestOptions { IfMatchEtag = existing.ETag }, cancellationToken);
-                return new DigestClaim(teamId, day, taken.ETag);
+                return new DigestClaim(teamId, period, taken.ETag);
             }
             catch (CosmosException r) when (r.StatusCode == HttpStatusCode.PreconditionFailed)
             {
@@ -63,9 +76,10 @@ public sealed class DigestLog(CosmosClient client, IOptions<CosmosOptions> optio
         var now = time.GetUtcNow();
         var record = new DigestRecord
         {
-            Id = DocumentId(claim.Day),
+            Id = DocumentId(claim.Period),
             TeamId = claim.TeamId,
-            Day = LeadStore.Day(claim.Day),
+            Day = LeadStore.Day(claim.Period.Start),
+            Days = claim.Period.Days,
             Sent = true,
             LeaseUntil = now,
             SentAt = now,
@@ -82,7 +96,7 @@ public sealed class DigestLog(CosmosClient client, IOptions<CosmosOptions> optio
         ArgumentNullException.ThrowIfNull(claim);
         try
         {
-            await _container.DeleteItemAsync<DigestRecord>(DocumentId(claim.Day), new PartitionKey(claim.TeamId),
+            await _container.DeleteItemAsync<DigestRecord>(DocumentId(claim.Period), new PartitionKey(claim.TeamId),
                 new ItemRequestOptions { IfMatchEtag = claim.ETag }, cancellationToken);
         }
         catch (CosmosException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed)
@@ -91,11 +105,28 @@ public sealed class DigestLog(CosmosClient client, IOptions<CosmosOptions> optio
         }
     }
 
-    public async Task<DigestRecord?> GetAsync(string teamId, DateOnly day, CancellationToken cancellationToken)
+    public Task<DigestRecord?> GetAsync(string teamId, DateOnly day, CancellationToken cancellationToken) =>
+        GetAsync(teamId, DigestPeriod.Day(day), cancellationToken);
+
+    /// <summary>
+    /// The ids of the team's digest records (sent, or claimed) for periods starting on or after <paramref name="from"/>:
+    /// one query per team and run, so the runner knows which due periods still need sending without a read per period.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, DigestRecord>> ListSinceAsync(string teamId, DateOnly from, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type AND c.day >= @from")
+            .WithParameter("@teamId", teamId)
+            .WithParameter("@type", DigestRecord.DocumentType)
+            .WithParameter("@from", LeadStore.Day(from));
+        var records = await CosmosQueries.ToListAsync<DigestRecord>(_container, query, teamId, cancellationToken);
+        return records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<DigestRecord?> GetAsync(string teamId, DigestPeriod period, CancellationToken cancellationToken)
     {
         try
         {
-            return (await _container.ReadItemAsync<DigestRecord>(DocumentId(day), new PartitionKey(teamId), cancellationToken: cancellationToken)).Resource;
+            return (await _container.ReadItemAsync<DigestRecord>(DocumentId(period), new PartitionKey(teamId), cancellationToken: cancellationToken)).Resource;
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
         {

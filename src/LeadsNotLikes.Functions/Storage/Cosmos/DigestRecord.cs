@@ -1,7 +1,7 @@
 namespace LeadsNotLikes.Storage.Cosmos;
 
 /// <summary>
-/// Marks one team's digest for one day in the <c>engagement</c> container: claimed with a lease while sending,
+/// Marks one team's digest for one period (a day or a week) in the <c>engagement</c> container: claimed with a lease while sending,
 /// then sent. It is what makes the digest go out once per team per day when the timer fires more than once.
 /// </summary>
 public sealed record DigestRecord
@@ -14,7 +14,11 @@ public sealed record DigestRecord
 
     public string Type { get; init; } = DocumentType;
 
+    /// <summary>The period's first day.</summary>
     public required string Day { get; init; }
+
+    /// <summary>1 for a daily digest, 7 for a weekly one.</summary>
+    public int Days { get; init; } = 1;
 
     public required bool Sent { get; init; }
 

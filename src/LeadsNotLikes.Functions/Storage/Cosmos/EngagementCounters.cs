@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using LeadsNotLikes.Digest;
 using LeadsNotLikes.Events;
 using Microsoft.Azure.Cosmos;
@@ -93,19 +94,54 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
     }
 
     /// <summary>Each post's counts for the team's <paramref name="day"/>, summed over its shards (one-partition query).</summary>
-    public async Task<IReadOnlyList<PostActivity>> ListAsync(string teamId, DateOnly day, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PostActivity>> ListAsync(string teamId, DateOnly day, CancellationToken cancellationToken) =>
+        (await SummarizeAsync(teamId, day, day, static (_, _) => ContentType.Other, cancellationToken)).Posts;
+
+    /// <summary>
+    /// Each post's counts summed over <paramref name="from"/>..<paramref name="to"/>, and each day's totals per platform
+    /// and per content type (typed by <paramref name="typeOf"/>). One single-partition query that projects only the
+    /// numbers, aggregated page by page: memory grows with the number of posts, never with the number of likes.
+    /// </summary>
+    public async Task<CounterSummary> SummarizeAsync(string teamId, DateOnly from, DateOnly to, Func<string, string, ContentType> typeOf, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(typeOf);
         var query = new QueryDefinition(
-                "SELECT c.platform, c.postId, c.reactionsAdded, c.reactionsRemoved, c.comments FROM c " +
-                "WHERE c.teamId = @teamId AND c.type = @type AND c.day = @day")
+                "SELECT c.day, c.platform, c.postId, c.reactionsAdded, c.reactionsRemoved, c.comments, c.reviews, c.mentions FROM c " +
+                "WHERE c.teamId = @teamId AND c.type = @type AND c.day >= @from AND c.day <= @to")
             .WithParameter("@teamId", teamId)
             .WithParameter("@type", PostDayDocument.DocumentType)
-            .WithParameter("@day", LeadStore.Day(day));
-        var rows = await CosmosQueries.ToListAsync<PostDayRow>(_container, query, teamId, cancellationToken);
-        return rows
-            .GroupBy(r => (r.Platform, r.PostId))
-            .Select(g => new PostActivity(g.Key.Platform, g.Key.PostId, g.Sum(r => r.ReactionsAdded - r.ReactionsRemoved), g.Sum(r => r.Comments)))
-            .ToList();
+            .WithParameter("@from", LeadStore.Day(from))
+            .WithParameter("@to", LeadStore.Day(to));
+        var posts = new Dictionary<(string Platform, string PostId), PostActivity>();
+        var days = new Dictionary<string, DayTotals>(StringComparer.Ordinal);
+        var postDays = new HashSet<(string Day, string Platform, string PostId)>();
+        void Add(PostDayRow row)
+        {
+            var key = (row.Platform, row.PostId);
+            var likes = row.ReactionsAdded - row.ReactionsRemoved;
+            var comments = row.Comments - row.Reviews - row.Mentions;
+            posts[key] = posts.TryGetValue(key, out var seen)
+                ? seen with { Likes = seen.Likes + likes, Comments = seen.Comments + comments, Reviews = seen.Reviews + row.Reviews, Mentions = seen.Mentions + row.Mentions }
+                : new PostActivity(row.Platform, row.PostId, likes, comments, row.Reviews, row.Mentions);
+            if (!days.TryGetValue(row.Day, out var day))
+            {
+                days[row.Day] = day = new DayTotals();
+            }
+
+            day.Add(new PlatformTotals(row.Platform, likes, comments, row.Reviews, row.Mentions, 0));
+            day.AddType(typeOf(row.Platform, row.PostId), postDays.Add((row.Day, row.Platform, row.PostId)) ? 1 : 0, likes, 0);
+        }
+
+        // Read as raw pages and parse the rows in place: no per-row document objects, so memory follows the posts.
+        using var iterator = _container.GetItemQueryStreamIterator(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(teamId), MaxItemCount = CosmosQueries.PageSize });
+        while (iterator.HasMoreResults)
+        {
+            using var page = await iterator.ReadNextAsync(cancellationToken);
+            page.EnsureSuccessStatusCode();
+            ReadRows(await Bytes(page.Content, cancellationToken), Add);
+        }
+
+        return new CounterSummary(posts.Values.ToList(), days);
     }
 
     /// <summary>The document paths one event increments.</summary>
@@ -113,6 +149,9 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
     {
         (EngagementKind.Reaction, EngagementAction.Added) => ["/reactionsAdded", $"/byType/{PathSegment(engagement.ReactionType)}"],
         (EngagementKind.Reaction, EngagementAction.Removed) => ["/reactionsRemoved"],
+        (EngagementKind.Review, EngagementAction.Added) => ["/comments", "/reviews"],
+        (EngagementKind.Mention, EngagementAction.Added) => ["/comments", "/mentions"],
+        (EngagementKind.Post, _) => [],
         (not EngagementKind.Reaction, EngagementAction.Added) => ["/comments"],
         _ => [],
     };
@@ -127,6 +166,8 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
         ReactionsAdded = increments.Contains("/reactionsAdded") ? 1 : 0,
         ReactionsRemoved = increments.Contains("/reactionsRemoved") ? 1 : 0,
         Comments = increments.Contains("/comments") ? 1 : 0,
+        Reviews = increments.Contains("/reviews") ? 1 : 0,
+        Mentions = increments.Contains("/mentions") ? 1 : 0,
         ByType = increments.Where(i => i.StartsWith("/byType/", StringComparison.Ordinal)).ToDictionary(i => i["/byType/".Length..], _ => 1),
         Ops = new() { [opId] = 1 },
         Ttl = _ttl,
@@ -147,5 +188,56 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
         return segment.Length == 0 ? "other" : segment.ToString();
     }
 
-    private sealed record PostDayRow(string Platform, string PostId, int ReactionsAdded, int ReactionsRemoved, int Comments);
+    private static async Task<ReadOnlyMemory<byte>> Bytes(Stream content, CancellationToken cancellationToken)
+    {
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            return buffer.AsMemory((int)memory.Position);
+        }
+
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy, cancellationToken);
+        return copy.ToArray();
+    }
+
+    /// <summary>Calls <paramref name="add"/> for each row of a query page (<c>{"Documents":[{...}, ...], ...}</c>).</summary>
+    private static void ReadRows(ReadOnlyMemory<byte> page, Action<PostDayRow> add)
+    {
+        var reader = new Utf8JsonReader(page.Span);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("Documents"u8))
+            {
+                reader.Read(); // [
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+                {
+                    string day = "", platform = "", postId = "";
+                    int added = 0, removed = 0, comments = 0, reviews = 0, mentions = 0;
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        var name = reader.GetString();
+                        reader.Read();
+                        switch (name)
+                        {
+                            case "day": day = reader.GetString() ?? ""; break;
+                            case "platform": platform = reader.GetString() ?? ""; break;
+                            case "postId": postId = reader.GetString() ?? ""; break;
+                            case "reactionsAdded": added = reader.GetInt32(); break;
+                            case "reactionsRemoved": removed = reader.GetInt32(); break;
+                            case "comments": comments = reader.GetInt32(); break;
+                            case "reviews": reviews = reader.GetInt32(); break;
+                            case "mentions": mentions = reader.GetInt32(); break;
+                            default: reader.Skip(); break;
+                        }
+                    }
+
+                    add(new PostDayRow(day, platform, postId, added, removed, comments, reviews, mentions));
+                }
+
+                return;
+            }
+        }
+    }
+
+    private readonly record struct PostDayRow(string Day, string Platform, string PostId, int ReactionsAdded, int ReactionsRemoved, int Comments, int Reviews, int Mentions);
 }

@@ -54,6 +54,14 @@ public sealed record LeadDocument
 
     public int? Rating { get; init; }
 
+    /// <summary>Set when someone marked the lead handled or not-a-lead; absent while it is open.</summary>
+    public LeadResolution? Resolution { get; init; }
+
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>"email" (a signed link) or "api".</summary>
+    public string? ResolvedVia { get; init; }
+
     /// <summary>Seconds until Cosmos DB deletes the document.</summary>
     public int Ttl { get; init; }
 }

@@ -78,14 +78,79 @@ public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> optio
     }
 
     /// <summary>The team's active leads first seen on <paramref name="day"/> (one-partition query).</summary>
-    public async Task<IReadOnlyList<LeadDocument>> ListActiveAsync(string teamId, DateOnly day, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<LeadDocument>> ListActiveAsync(string teamId, DateOnly day, CancellationToken cancellationToken) =>
+        ListActiveAsync(teamId, day, day, cancellationToken);
+
+    /// <summary>The team's active leads first seen from <paramref name="from"/> to <paramref name="to"/>, marked or not.</summary>
+    public async Task<IReadOnlyList<LeadDocument>> ListActiveAsync(string teamId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type AND c.day = @day AND c.status = @status")
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type AND c.day >= @from AND c.day <= @to AND c.status = @status")
             .WithParameter("@teamId", teamId)
             .WithParameter("@type", LeadDocument.DocumentType)
-            .WithParameter("@day", Day(day))
+            .WithParameter("@from", Day(from))
+            .WithParameter("@to", Day(to))
             .WithParameter("@status", "active");
         return await CosmosQueries.ToListAsync<LeadDocument>(_container, query, teamId, cancellationToken);
+    }
+
+    /// <summary>Active leads first seen from <paramref name="since"/> up to the day before <paramref name="before"/> that nobody marked.</summary>
+    public async Task<IReadOnlyList<LeadDocument>> ListUnansweredAsync(string teamId, DateOnly since, DateOnly before, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition(
+                "SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type AND c.day >= @from AND c.day < @before AND c.status = @status AND NOT IS_DEFINED(c.resolution)")
+            .WithParameter("@teamId", teamId)
+            .WithParameter("@type", LeadDocument.DocumentType)
+            .WithParameter("@from", Day(since))
+            .WithParameter("@before", Day(before))
+            .WithParameter("@status", "active");
+        return await CosmosQueries.ToListAsync<LeadDocument>(_container, query, teamId, cancellationToken);
+    }
+
+    /// <summary>Leads the team marked not-a-lead, first seen on or after <paramref name="since"/>: scoring feedback.</summary>
+    public async Task<IReadOnlyList<LeadDocument>> ListNotALeadAsync(string teamId, DateOnly since, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type AND c.day >= @from AND c.resolution = @resolution")
+            .WithParameter("@teamId", teamId)
+            .WithParameter("@type", LeadDocument.DocumentType)
+            .WithParameter("@from", Day(since))
+            .WithParameter("@resolution", "notALead");
+        return await CosmosQueries.ToListAsync<LeadDocument>(_container, query, teamId, cancellationToken);
+    }
+
+    public async Task<LeadDocument?> GetAsync(string teamId, string leadId, CancellationToken cancellationToken) =>
+        (await ReadAsync(leadId, new PartitionKey(teamId), cancellationToken)).Document;
+
+    /// <summary>
+    /// Marks a lead handled or not-a-lead (or open again with null). Idempotent: marking it again as it is changes
+    /// nothing and returns it. Null when there is no such lead.
+    /// </summary>
+    public async Task<LeadDocument?> ResolveAsync(string teamId, string leadId, LeadResolution? resolution, string via, CancellationToken cancellationToken)
+    {
+        var partition = new PartitionKey(teamId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var (existing, etag) = await ReadAsync(leadId, partition, cancellationToken);
+            if (existing is null || existing.Resolution == resolution)
+            {
+                return existing;
+            }
+
+            var next = existing with
+            {
+                Resolution = resolution,
+                ResolvedAt = resolution is null ? null : time.GetUtcNow(),
+                ResolvedVia = resolution is null ? null : via,
+            };
+            try
+            {
+                await _container.ReplaceItemAsync(next, leadId, partition, new ItemRequestOptions { IfMatchEtag = etag, EnableContentResponseOnWrite = false }, cancellationToken);
+                return next;
+            }
+            catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed && attempt < MaxAttempts)
+            {
+                // Changed by a delivery meanwhile: read again.
+            }
+        }
     }
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -146,6 +211,9 @@ public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> optio
             Text = status == LeadStatus.Active ? engagement.Text ?? existing?.Text : null,
             AuthorName = status == LeadStatus.Active ? engagement.AuthorName ?? existing?.AuthorName : null,
             Rating = engagement.Rating ?? existing?.Rating,
+            Resolution = existing?.Resolution,
+            ResolvedAt = existing?.ResolvedAt,
+            ResolvedVia = existing?.ResolvedVia,
             Ttl = _ttl,
         };
     }

@@ -28,7 +28,14 @@ public sealed record PostDayDocument
 
     public Dictionary<string, int> ByType { get; init; } = [];
 
+    /// <summary>Written engagement: comments, replies, mentions and reviews together.</summary>
     public int Comments { get; init; }
+
+    /// <summary>Of <see cref="Comments"/>, the reviews.</summary>
+    public int Reviews { get; init; }
+
+    /// <summary>Of <see cref="Comments"/>, the mentions.</summary>
+    public int Mentions { get; init; }
 
     public Dictionary<string, int> Ops { get; init; } = [];
 

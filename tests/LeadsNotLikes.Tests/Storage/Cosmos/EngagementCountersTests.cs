@@ -23,7 +23,9 @@ public sealed class EngagementCountersTests
     [InlineData(EngagementKind.Reaction, EngagementAction.Removed, "like", "/reactionsRemoved")]
     [InlineData(EngagementKind.Reaction, EngagementAction.Edited, "wow", "")]
     [InlineData(EngagementKind.Comment, EngagementAction.Added, null, "/comments")]
-    [InlineData(EngagementKind.Review, EngagementAction.Added, null, "/comments")]
+    [InlineData(EngagementKind.Review, EngagementAction.Added, null, "/comments,/reviews")]
+    [InlineData(EngagementKind.Mention, EngagementAction.Added, null, "/comments,/mentions")]
+    [InlineData(EngagementKind.Post, EngagementAction.Added, null, "")]
     [InlineData(EngagementKind.Comment, EngagementAction.Edited, null, "")]
     [InlineData(EngagementKind.Comment, EngagementAction.Removed, null, "")]
     public void Increments_CountOnlyAddsAndReactionRemovals(EngagementKind kind, EngagementAction action, string? reaction, string expected) =>
