@@ -24,6 +24,7 @@ public sealed class AzuriteOutageTests
 
         var outage = Stopwatch.StartNew();
         await stack.Services.Azurite.StopAsync();
+        var stopped = outage.Elapsed;
         var refusedBefore = sender.Seen(HttpStatusCode.ServiceUnavailable);
         await stack.UntilAsync(() => Task.FromResult(sender.Seen(HttpStatusCode.ServiceUnavailable) > refusedBefore + 2),
             TimeSpan.FromSeconds(30), "webhooks answering 503 while Azurite is down", Cancel);
@@ -38,7 +39,7 @@ public sealed class AzuriteOutageTests
         await stack.AssertStoredAsync(traffic, Cancel);
         Assert.Empty(await stack.PoisonAsync(Cancel));
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"Azurite down for {down.TotalSeconds:F1} s ({acceptedWhileDown} of {traffic.Deliveries.Count} deliveries accepted by then); " +
+            $"Azurite down for {down.TotalSeconds:F1} s (stopping took {stopped.TotalSeconds:F1} s) ({acceptedWhileDown} of {traffic.Deliveries.Count} deliveries accepted by then); " +
             $"{sender.Attempts} requests, answers {sender.Describe()}");
     }
 }

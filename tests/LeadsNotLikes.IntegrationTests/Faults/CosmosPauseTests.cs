@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LeadsNotLikes.Storage.Queues;
 
 namespace LeadsNotLikes.IntegrationTests.Faults;
 
@@ -7,11 +8,12 @@ namespace LeadsNotLikes.IntegrationTests.Faults;
 public sealed class CosmosPauseTests
 {
     /// <summary>
-    /// Long enough for the Cosmos SDK to give up on a frozen server (its gateway requests time out after about 65 s;
-    /// a shorter pause fails nothing, the requests just wait), short enough to stay inside the queue's retry window
-    /// (host.json: visibilityTimeout 30 s × maxDequeueCount 5): a message fails once, then succeeds.
+    /// The Cosmos SDK (gateway mode, as against the local server) gives up on a frozen server only after 65 s for a
+    /// write, and retries a read three times (about 196 s), so a shorter pause fails nothing: the requests just wait.
+    /// The pause lasts until a Score invocation has failed, at most this long, which stays inside the queue's retry
+    /// window (host.json: visibilityTimeout 30 s × maxDequeueCount 5): a message fails at most twice, then succeeds.
     /// </summary>
-    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(100);
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(140);
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -30,7 +32,10 @@ public sealed class CosmosPauseTests
         await stack.UntilAsync(() => Task.FromResult(sender.Delivered >= traffic.Deliveries.Count * 0.3 || sending.IsCompleted),
             TimeSpan.FromSeconds(120), "30% of the deliveries accepted", Cancel);
 
-        // Paused until Score invocations have failed (the Cosmos SDK gave up on the frozen server), but well inside the retry window.
+        // Paused while Score is busy on a backlog with its teams cached, so invocations are in the middle of writes.
+        await stack.UntilAsync(async () => await stack.QueueDepthAsync(QueueNames.Events, Cancel) >= 40 || sending.IsCompleted,
+            TimeSpan.FromSeconds(60), "a backlog of 40 events", Cancel);
+
         var pause = Stopwatch.StartNew();
         stack.Services.Cosmos.Pause();
         try

@@ -195,7 +195,8 @@ public sealed class FaultStack : IAsyncDisposable
 
             if (waited.Elapsed > limit)
             {
-                throw new TimeoutException($"{depth} messages still in {QueueNames.Events} after {limit.TotalSeconds:F0} s.\n{Diagnostics()}");
+                throw new TimeoutException(
+                    $"{depth} messages still in {QueueNames.Events} after {limit.TotalSeconds:F0} s (a message whose delete failed stays leased for 10 minutes).\n{Diagnostics()}");
             }
 
             await Task.Delay(250, cancellationToken);
