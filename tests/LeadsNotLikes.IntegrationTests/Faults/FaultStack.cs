@@ -28,6 +28,7 @@ public sealed class FaultStack : IAsyncDisposable
     private const string Database = "faults";
 
     private readonly List<string> _temporary = [];
+    private string _scriptRoot = ServicesFixture.ScriptRoot;
 
     private FaultStack(LocalServices services) => Services = services;
 
@@ -52,7 +53,8 @@ public sealed class FaultStack : IAsyncDisposable
     /// Starts services and host. <paramref name="persistAzurite"/> keeps Azurite's data in a temporary folder, so it
     /// survives a stop; <paramref name="editHostJson"/> runs the app from a copy of its build output with host.json changed.
     /// </summary>
-    public static async Task<FaultStack> StartAsync(CancellationToken cancellationToken, bool persistAzurite = false, Action<JsonObject>? editHostJson = null)
+    public static async Task<FaultStack> StartAsync(CancellationToken cancellationToken, bool persistAzurite = false, Action<JsonObject>? editHostJson = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         string? azuriteData = persistAzurite ? Directory.CreateTempSubdirectory("faults-azurite-").FullName : null;
         var services = await LocalServices.StartAsync(ServicesFixture.RepoRoot, LocalServicePorts.Any, _ => { }, cancellationToken, azuriteDataPath: azuriteData);
@@ -70,23 +72,8 @@ public sealed class FaultStack : IAsyncDisposable
                 scriptRoot = stack.CopyScriptRoot(editHostJson);
             }
 
-            var settings = new Dictionary<string, string>(services.AppSettings)
-            {
-                ["Meta__AppSecret"] = AppSecret,
-                ["Meta__VerifyToken"] = "faults-verify-token",
-                ["Smtp__From"] = From,
-                ["Cosmos__Database"] = Database,
-            };
-            stack.Host = await LocalFunctionsHost.StartAsync(new LocalFunctionsHostOptions
-            {
-                ScriptRootPath = scriptRoot,
-                Settings = settings,
-                Port = 0,
-                RunTimers = false,
-                WorkerOutput = line => stack.Keep(stack.WorkerOutput, line.ToString()),
-                LoggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddProvider(new ListLoggerProvider(line => stack.Keep(stack.HostWarnings, line)))),
-            }, cancellationToken);
-            stack.Http = new HttpClient { BaseAddress = stack.Host.BaseUri, Timeout = TimeSpan.FromSeconds(60) };
+            stack._scriptRoot = scriptRoot;
+            await stack.StartHostAsync(settings, cancellationToken);
             stack.Cosmos = ApplicationServices.CreateCosmosClient(
                 new CosmosOptions { Endpoint = services.CosmosEndpoint.ToString(), Key = LocalServices.CosmosKey, Database = Database, LocalEmulator = true },
                 new ConfigurationBuilder().Build());
@@ -98,6 +85,14 @@ public sealed class FaultStack : IAsyncDisposable
             await stack.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Stops the host and starts a new one on the same services, with <paramref name="settings"/> added to the app settings.</summary>
+    public async Task RestartHostAsync(IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
+    {
+        Http.Dispose();
+        await Host.DisposeAsync();
+        await StartHostAsync(settings, cancellationToken);
     }
 
     public PlatformSender Sender(TimeSpan? giveUpAfter = null) => new(Http, AppSecret) { GiveUpAfter = giveUpAfter ?? TimeSpan.FromMinutes(3) };
@@ -259,6 +254,32 @@ public sealed class FaultStack : IAsyncDisposable
                 // Left in the temp folder; harmless.
             }
         }
+    }
+
+    private async Task StartHostAsync(IReadOnlyDictionary<string, string>? extra, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string>(Services.AppSettings)
+        {
+            ["Meta__AppSecret"] = AppSecret,
+            ["Meta__VerifyToken"] = "faults-verify-token",
+            ["Smtp__From"] = From,
+            ["Cosmos__Database"] = Database,
+        };
+        foreach (var (name, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
+        }
+
+        Host = await LocalFunctionsHost.StartAsync(new LocalFunctionsHostOptions
+        {
+            ScriptRootPath = _scriptRoot,
+            Settings = settings,
+            Port = 0,
+            RunTimers = false,
+            WorkerOutput = line => Keep(WorkerOutput, line.ToString()),
+            LoggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddProvider(new ListLoggerProvider(line => Keep(HostWarnings, line)))),
+        }, cancellationToken);
+        Http = new HttpClient { BaseAddress = Host.BaseUri, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     private static int Int(JsonObject row, string name) => row[name]?.GetValue<int>() ?? 0;
