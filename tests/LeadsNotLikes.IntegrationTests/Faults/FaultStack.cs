@@ -51,7 +51,8 @@ public sealed class FaultStack : IAsyncDisposable
 
     /// <summary>
     /// Starts services and host. <paramref name="persistAzurite"/> keeps Azurite's data in a temporary folder, so it
-    /// survives a stop; <paramref name="editHostJson"/> runs the app from a copy of its build output with host.json changed.
+    /// survives a stop; <paramref name="editHostJson"/> runs the app from a copy of its build output with host.json changed;
+    /// <paramref name="settings"/> are added to the app settings.
     /// </summary>
     public static async Task<FaultStack> StartAsync(CancellationToken cancellationToken, bool persistAzurite = false, Action<JsonObject>? editHostJson = null,
         IReadOnlyDictionary<string, string>? settings = null)
@@ -191,7 +192,7 @@ public sealed class FaultStack : IAsyncDisposable
             if (waited.Elapsed > limit)
             {
                 throw new TimeoutException(
-                    $"{depth} messages still in {QueueNames.Events} after {limit.TotalSeconds:F0} s (a message whose delete failed stays leased for 10 minutes).\n{Diagnostics()}");
+                    $"{depth} messages still in {QueueNames.Events} after {limit.TotalSeconds:F0} s (a message leased by a receive or delete that failed comes back only after the 10-minute lease).\n{Diagnostics()}");
             }
 
             await Task.Delay(250, cancellationToken);
