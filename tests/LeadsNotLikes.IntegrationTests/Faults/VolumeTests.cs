@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace LeadsNotLikes.IntegrationTests.Faults;
+
+/// <summary>Fault 1: many events, redelivered and out of order; every count and lead exact.</summary>
+[Collection(FaultCollection.Name)]
+public sealed class VolumeTests
+{
+    /// <summary>Set to run more (or fewer) events than the default, e.g. <c>LEADSNOTLIKES_FAULT_EVENTS=10000</c>.</summary>
+    public const string EventsVariable = "LEADSNOTLIKES_FAULT_EVENTS";
+
+    /// <summary>The default fits the suite's time budget on a 2-core machine; issue 11 asks for 10,000 (set the variable).</summary>
+    public const int DefaultEvents = 2_000;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static int Events => int.TryParse(Environment.GetEnvironmentVariable(EventsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+        ? n
+        : DefaultEvents;
+
+    [Fact(Timeout = 900_000)]
+    public async Task ManyEvents_WithDuplicateDeliveriesAndEditsOutOfOrder_EveryCountAndLeadExact()
+    {
+        var traffic = MetaTraffic.Create(MetaTraffic.MakeTeams(4), Events, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), seed: 11);
+        await using var stack = await FaultStack.StartAsync(Cancel);
+        await stack.PutTeamsAsync(traffic.Teams, Cancel);
+        var sender = stack.Sender();
+
+        var watch = Stopwatch.StartNew();
+        await sender.DeliverAllAsync(traffic.Deliveries, concurrency: 8, Cancel);
+        var ingest = watch.Elapsed;
+        await stack.DrainAsync(TimeSpan.FromSeconds(60 + (Events / 15)), Cancel);
+        var total = watch.Elapsed;
+
+        Assert.Equal(traffic.Deliveries.Count, sender.Delivered);
+        await stack.AssertStoredAsync(traffic, Cancel);
+        Assert.Empty(await stack.PoisonAsync(Cancel));
+        Assert.Equal(1, stack.Host.WorkerStarts);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{traffic.Events} events in {traffic.Deliveries.Count} deliveries ({traffic.DuplicateDeliveries} sent twice) for {traffic.Teams.Count} teams, " +
+            $"{traffic.ActiveLeads.Sum(l => l.Value.Count)} leads: accepted in {ingest.TotalSeconds:F1} s, all stored in {total.TotalSeconds:F1} s " +
+            $"({traffic.Events / total.TotalSeconds:F0} events/s); answers {sender.Describe()}");
+    }
+}
