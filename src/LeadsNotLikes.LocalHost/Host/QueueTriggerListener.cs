@@ -109,9 +109,10 @@ internal sealed partial class QueueTriggerListener(
         {
             // Shutting down: the lease runs out and the message is delivered again, as after a host restart.
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException)
         {
-            // The message stays leased and is delivered again when its lease runs out, as after a host failure.
+            // Storage is unreachable (Azure.Core's retries end in an AggregateException): the message stays leased and
+            // is delivered again when its lease runs out, as after a host failure.
             LogCompletionFailed(logger, Name, message.MessageId, e.Message);
         }
     }
