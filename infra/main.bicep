@@ -61,6 +61,25 @@ param metaAppSecret string = ''
 @description('Verify Token for the Meta webhook handshake; stored in Key Vault. Leave empty on later deployments to keep the stored one.')
 param metaVerifyToken string = ''
 
+@description('Platforms beyond Facebook to turn on, comma-separated: linkedin, x, trustpilot, webhook (Standard Webhooks). Each needs its secret (below, or already in Key Vault).')
+param platforms string = ''
+
+@secure()
+@description('LinkedIn app Client Secret; stored in Key Vault. Leave empty to keep the stored one.')
+param linkedInClientSecret string = ''
+
+@secure()
+@description('X app API Key Secret (consumer secret); stored in Key Vault. Leave empty to keep the stored one.')
+param xConsumerSecret string = ''
+
+@secure()
+@description('Key (32+ random characters) that Trustpilot URL tokens are derived from; stored in Key Vault. Leave empty to keep the stored one.')
+param trustpilotEndpointKey string = ''
+
+@secure()
+@description('Key (32+ random characters) that Standard Webhooks whsec_ secrets are derived from; stored in Key Vault. Leave empty to keep the stored one.')
+param standardWebhooksEndpointKey string = ''
+
 @minValue(40)
 @maxValue(1000)
 @description('Most instances each function group may scale out to.')
@@ -153,6 +172,12 @@ module keyVault 'app/keyvault.bicep' = {
     adminPrincipalType: principalType
     metaAppSecret: metaAppSecret
     metaVerifyToken: metaVerifyToken
+    platformSecrets: {
+      'linkedin-client-secret': linkedInClientSecret
+      'x-consumer-secret': xConsumerSecret
+      'trustpilot-endpoint-key': trustpilotEndpointKey
+      'standard-webhooks-endpoint-key': standardWebhooksEndpointKey
+    }
     smtpPassword: smtpPassword
   }
 }
@@ -183,6 +208,7 @@ module functionApp 'app/functionapp.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     alwaysReadyHttpInstances: alwaysReadyHttpInstances
+    platforms: empty(platforms) ? [] : split(toLower(replace(platforms, ' ', '')), ',')
   }
 }
 
@@ -196,6 +222,14 @@ output STORAGE_ACCOUNT_NAME string = storage.outputs.name
 
 @description('Paste into the Meta App Dashboard: Webhooks > Page > Callback URL (with the Verify Token you set in metaVerifyToken).')
 output META_WEBHOOK_URL string = 'https://${functionApp.outputs.defaultHostName}/api/webhooks/meta'
+
+@description('The other platforms\' webhook URLs (README "Platforms"); Trustpilot and Standard Webhooks URLs per account come from GET /api/manage/webhooks/{platform}/{account}.')
+output PLATFORM_WEBHOOK_URLS object = {
+  linkedin: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/linkedin'
+  x: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/x'
+  trustpilot: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/trustpilot/{businessUnitId}/{token}'
+  webhook: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/standard/{account}'
+}
 
 @description('Base URL of the Manage API (teams, leads, digest preview, unrouted events); call it with a function key.')
 output MANAGE_API_URL string = 'https://${functionApp.outputs.defaultHostName}/api/manage'
