@@ -61,12 +61,16 @@ param metaAppSecret string = ''
 @description('Verify Token for the Meta webhook handshake; stored in Key Vault. Leave empty on later deployments to keep the stored one.')
 param metaVerifyToken string = ''
 
-@description('Platforms beyond Facebook to turn on, comma-separated: linkedin, x, trustpilot, webhook (Standard Webhooks). Each needs its secret (below, or already in Key Vault).')
+@description('Platforms beyond Facebook to turn on, comma-separated: linkedin, instagram-login, x, trustpilot, webhook (Standard Webhooks). Each needs its secret (below, or already in Key Vault).')
 param platforms string = ''
 
 @secure()
 @description('LinkedIn app Client Secret; stored in Key Vault. Leave empty to keep the stored one.')
 param linkedInClientSecret string = ''
+
+@secure()
+@description('Instagram app secret, for an app on Instagram Login (platform instagram-login); stored in Key Vault. Leave empty to keep the stored one.')
+param instagramAppSecret string = ''
 
 @secure()
 @description('X app API Key Secret (consumer secret); stored in Key Vault. Leave empty to keep the stored one.')
@@ -174,6 +178,7 @@ module keyVault 'app/keyvault.bicep' = {
     metaVerifyToken: metaVerifyToken
     platformSecrets: {
       'linkedin-client-secret': linkedInClientSecret
+      'instagram-app-secret': instagramAppSecret
       'x-consumer-secret': xConsumerSecret
       'trustpilot-endpoint-key': trustpilotEndpointKey
       'standard-webhooks-endpoint-key': standardWebhooksEndpointKey
@@ -226,6 +231,7 @@ output META_WEBHOOK_URL string = 'https://${functionApp.outputs.defaultHostName}
 @description('The other platforms\' webhook URLs (README "Platforms"); Trustpilot and Standard Webhooks URLs per account come from GET /api/manage/webhooks/{platform}/{account}.')
 output PLATFORM_WEBHOOK_URLS object = {
   linkedin: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/linkedin'
+  instagram: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/instagram'
   x: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/x'
   trustpilot: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/trustpilot/{businessUnitId}/{token}'
   webhook: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/standard/{account}'

@@ -19,7 +19,7 @@ param smtpPort string
 param smtpUserName string
 param digestFrom string
 param digestFromName string
-@description('Platforms beyond Facebook whose webhooks are on: linkedin, x, trustpilot, webhook. Their secrets must be in Key Vault.')
+@description('Platforms beyond Facebook whose webhooks are on: linkedin, instagram-login (an Instagram-Login app's own secret), x, trustpilot, webhook. Their secrets must be in Key Vault.')
 param platforms array
 param maximumInstanceCount int
 param instanceMemoryMB int
@@ -111,6 +111,12 @@ var platformSettings = concat(
     {
       name: 'LinkedIn__ClientSecret'
       value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/linkedin-client-secret/)'
+    }
+  ] : [],
+  contains(platforms, 'instagram-login') ? [
+    {
+      name: 'Instagram__AppSecret'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/instagram-app-secret/)'
     }
   ] : [],
   contains(platforms, 'x') ? [

@@ -7,6 +7,7 @@ using LeadsNotLikes.Scoring;
 using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
 using LeadsNotLikes.Webhooks;
+using LeadsNotLikes.Webhooks.Instagram;
 using LeadsNotLikes.Webhooks.LinkedIn;
 using LeadsNotLikes.Webhooks.Meta;
 using LeadsNotLikes.Webhooks.StandardWebhooks;
@@ -28,7 +29,7 @@ public static class ApplicationServices
     public static IReadOnlyList<Type> OptionsTypes { get; } =
     [
         typeof(MetaOptions), typeof(WebhookOptions), typeof(CosmosOptions), typeof(SmtpOptions),
-        typeof(LinkedInOptions), typeof(XOptions), typeof(TrustpilotOptions), typeof(StandardWebhooksOptions),
+        typeof(LinkedInOptions), typeof(XOptions), typeof(TrustpilotOptions), typeof(StandardWebhooksOptions), typeof(InstagramOptions),
     ];
 
     public static FunctionsApplicationBuilder AddApplicationServices(this FunctionsApplicationBuilder builder)
@@ -57,6 +58,7 @@ public static class ApplicationServices
         AddOptions<XOptions>(services, XOptions.SectionName);
         AddOptions<TrustpilotOptions>(services, TrustpilotOptions.SectionName);
         AddOptions<StandardWebhooksOptions>(services, StandardWebhooksOptions.SectionName);
+        AddOptions<InstagramOptions>(services, InstagramOptions.SectionName);
 
         // Fails at start, naming the setting, when storage is not configured.
         services.AddQueueStorage(configuration);
