@@ -53,13 +53,15 @@ resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2025-04-15
   }
 }
 
-// Teams and account routes. Point reads by id, and one query: SELECT * FROM c WHERE c.pk = @pk.
+// Teams, account routes and markers of parked events. Point reads by id, and one query: SELECT * FROM c WHERE c.pk = @pk.
+// TTL on, off by default: only the parked-event markers carry a ttl.
 resource directory 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2025-04-15' = {
   parent: database
   name: 'directory'
   properties: {
     resource: {
       id: 'directory'
+      defaultTtl: -1
       partitionKey: {
         paths: [
           '/pk'

@@ -29,7 +29,8 @@ internal static class Program
         var repoRoot = Metadata("RepoRoot");
         var settings = LocalSettingsFile.LoadOrCreate(Path.Combine(repoRoot, "local.settings.json"));
         await using var services = startServices
-            ? await LocalServices.StartAsync(repoRoot, LocalServicePorts.Standard, Console.WriteLine, stop.Token)
+            ? await LocalServices.StartAsync(repoRoot, LocalServicePorts.Standard, Console.WriteLine, stop.Token,
+                azuriteDataPath: Path.Combine(repoRoot, ".local", "azurite")) // queued events survive a restart; Cosmos DB data does not
             : null;
         foreach (var (name, value) in services?.AppSettings ?? new Dictionary<string, string>())
         {

@@ -69,6 +69,8 @@ public static class ApplicationServices
         services.AddSingleton<LeadStore>();
         services.AddSingleton<EngagementCounters>();
         services.AddSingleton<DigestLog>();
+        services.AddSingleton<ParkedEvents>();
+        services.AddSingleton<EventQueues>();
         if (configuration.GetValue<bool>($"{CosmosOptions.SectionName}:{nameof(CosmosOptions.LocalEmulator)}"))
         {
             services.AddHostedService<CosmosLocalSetup>();

@@ -24,8 +24,8 @@ public sealed partial class EngagementProcessor(
         var team = await directory.FindByAccountAsync(engagement.Platform, engagement.AccountId, cancellationToken);
         if (team is null)
         {
-            await queues.ParkUnroutedAsync(engagement, cancellationToken);
-            LogUnrouted(logger, engagement.EventId, engagement.Platform, engagement.AccountId, QueueNames.Unrouted);
+            var parkedNow = await queues.ParkUnroutedAsync(engagement, cancellationToken);
+            LogUnrouted(logger, engagement.EventId, engagement.Platform, engagement.AccountId, QueueNames.Unrouted, parkedNow);
             return;
         }
 
@@ -52,8 +52,8 @@ public sealed partial class EngagementProcessor(
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Event {EventId} is for {Platform} account {AccountId}, which no team owns; parked in {Queue} until it is replayed")]
-    private static partial void LogUnrouted(ILogger logger, string eventId, string platform, string accountId, string queue);
+        Message = "Event {EventId} is for {Platform} account {AccountId}, which no team owns; parked in {Queue} until it is replayed (newly parked: {ParkedNow})")]
+    private static partial void LogUnrouted(ILogger logger, string eventId, string platform, string accountId, string queue, bool parkedNow);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventId} for team {TeamId} is the team's own post; not counted or scored")]
     private static partial void LogPost(ILogger logger, string eventId, string teamId);

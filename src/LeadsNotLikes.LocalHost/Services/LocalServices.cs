@@ -1,14 +1,14 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
-using LeadsNotLikes.LocalHost.Host;
 
 namespace LeadsNotLikes.LocalHost.Services;
 
 /// <summary>
 /// The real local services the pipeline runs against, each a child process started from npm packages:
-/// Azurite's queue service, the Cosmos DB server (HTTP, in memory) and maildev (SMTP sink with a REST API at /api/email).
-/// Ports of 0 pick free ones, so tests can run beside a running local stack.
+/// Azurite's queue service (in memory, or on disk when given a data folder, so queued events survive a restart),
+/// the Cosmos DB server (HTTP, always in memory: its data is gone when it stops) and maildev (SMTP sink with a REST
+/// API at /api/email). Ports of 0 pick free ones, so tests can run beside a running local stack. Each service can be
+/// stopped, started, paused and resumed on its own (<see cref="LocalService"/>).
 /// </summary>
 public sealed class LocalServices : IAsyncDisposable
 {
@@ -17,11 +17,19 @@ public sealed class LocalServices : IAsyncDisposable
 
     private const string AzuriteKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private readonly List<Process> _processes = [];
-
-    private LocalServices(LocalServicePorts ports) => Ports = ports;
+    private LocalServices(LocalServicePorts ports, LocalService azurite, LocalService cosmos, LocalService mail) =>
+        (Ports, Azurite, Cosmos, Mail) = (ports, azurite, cosmos, mail);
 
     public LocalServicePorts Ports { get; }
+
+    /// <summary>Azurite's queue service.</summary>
+    public LocalService Azurite { get; }
+
+    /// <summary>The Cosmos DB server.</summary>
+    public LocalService Cosmos { get; }
+
+    /// <summary>maildev: SMTP and its web UI and REST API.</summary>
+    public LocalService Mail { get; }
 
     public string StorageConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteKey};QueueEndpoint=http://127.0.0.1:{Ports.Queue}/devstoreaccount1;";
@@ -43,29 +51,31 @@ public sealed class LocalServices : IAsyncDisposable
         ["Smtp__EnableSsl"] = "false",
     };
 
-    public static async Task<LocalServices> StartAsync(string repoRoot, LocalServicePorts ports, Action<string> log, CancellationToken cancellationToken)
+    /// <summary>
+    /// Installs (once) and starts the services. <paramref name="azuriteDataPath"/>: a folder for Azurite's data, so
+    /// queues survive a restart; null keeps them in memory.
+    /// </summary>
+    public static async Task<LocalServices> StartAsync(string repoRoot, LocalServicePorts ports, Action<string> log, CancellationToken cancellationToken,
+        string? azuriteDataPath = null)
     {
         ArgumentNullException.ThrowIfNull(ports);
         ArgumentNullException.ThrowIfNull(log);
         var directory = await NpmInstaller.EnsureInstalledAsync(repoRoot, log, cancellationToken);
-        var resolved = new LocalServicePorts(
-            Pick(ports.Queue), Pick(ports.Cosmos), Pick(ports.Smtp), Pick(ports.MailWeb));
+        var resolved = new LocalServicePorts(Pick(ports.Queue), Pick(ports.Cosmos), Pick(ports.Smtp), Pick(ports.MailWeb));
         EnsureFree(("Azurite queue", resolved.Queue), ("Cosmos DB server", resolved.Cosmos), ("maildev SMTP", resolved.Smtp), ("maildev web", resolved.MailWeb));
-        var services = new LocalServices(resolved);
+        var modules = Path.Combine(directory, "node_modules");
+        var persistence = azuriteDataPath is null ? "--inMemoryPersistence" : $"--location \"{Directory.CreateDirectory(azuriteDataPath).FullName}\"";
+        var services = new LocalServices(
+            resolved,
+            new LocalService("Azurite", Path.Combine(modules, "azurite/dist/src/queue/main.js"),
+                $"--queueHost 127.0.0.1 --queuePort {resolved.Queue} {persistence} --skipApiVersionCheck --loose --silent", directory, resolved.Queue),
+            new LocalService("the Cosmos DB server", Path.Combine(modules, "@vercel/cosmosdb-server/lib/cli.js"),
+                $"--host 127.0.0.1 --port {resolved.Cosmos} --no-ssl", directory, resolved.Cosmos),
+            new LocalService("maildev", Path.Combine(modules, "maildev/dist/bin/maildev.js"),
+                $"--ip 127.0.0.1 --smtp {resolved.Smtp} --web-ip 127.0.0.1 --web {resolved.MailWeb} --silent", directory, resolved.Smtp, resolved.MailWeb));
         try
         {
-            var modules = Path.Combine(directory, "node_modules");
-            services.Start("azurite", Path.Combine(modules, "azurite/dist/src/queue/main.js"),
-                $"--queueHost 127.0.0.1 --queuePort {resolved.Queue} --inMemoryPersistence --skipApiVersionCheck --loose --silent", directory);
-            services.Start("cosmosdb-server", Path.Combine(modules, "@vercel/cosmosdb-server/lib/cli.js"),
-                $"--host 127.0.0.1 --port {resolved.Cosmos} --no-ssl", directory);
-            services.Start("maildev", Path.Combine(modules, "maildev/dist/bin/maildev.js"),
-                $"--ip 127.0.0.1 --smtp {resolved.Smtp} --web-ip 127.0.0.1 --web {resolved.MailWeb} --silent", directory);
-            await Task.WhenAll(
-                WaitForPortAsync("azurite", resolved.Queue, cancellationToken),
-                WaitForPortAsync("cosmosdb-server", resolved.Cosmos, cancellationToken),
-                WaitForPortAsync("maildev smtp", resolved.Smtp, cancellationToken),
-                WaitForPortAsync("maildev web", resolved.MailWeb, cancellationToken));
+            await Task.WhenAll(services.Azurite.StartAsync(cancellationToken), services.Cosmos.StartAsync(cancellationToken), services.Mail.StartAsync(cancellationToken));
             return services;
         }
         catch
@@ -77,56 +87,20 @@ public sealed class LocalServices : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in _processes)
-        {
-            try
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                    await process.WaitForExitAsync();
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
-
-            process.Dispose();
-        }
-
-        _processes.Clear();
+        await Azurite.DisposeAsync();
+        await Cosmos.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 
-    private void Start(string name, string script, string arguments, string workingDirectory)
+    private static int Pick(int port) => port == 0 ? FreePort() : port;
+
+    /// <summary>A port nothing listens on right now.</summary>
+    public static int FreePort()
     {
-        var start = new ProcessStartInfo("node", $"\"{script}\" {arguments}")
-        {
-            WorkingDirectory = workingDirectory,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _processes.Add(process);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
-        };
+        using var probe = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
-
-    private static int Pick(int port) => port == 0 ? HandlerProcess.FreePort() : port;
 
     /// <summary>
     /// Refuses ports something else already listens on: readiness is "the port answers", so a leftover service from
@@ -148,25 +122,5 @@ public sealed class LocalServices : IAsyncDisposable
                     $"Port {port} for the {name} is already in use, probably by another local LeadsNotLikes run or emulator. Stop it, or use --no-services to run against it.");
             }
         }
-    }
-
-    private static async Task WaitForPortAsync(string name, int port, CancellationToken cancellationToken)
-    {
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port, cancellationToken);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100, cancellationToken);
-            }
-        }
-
-        throw new TimeoutException($"{name} did not start listening on port {port} within 30 seconds.");
     }
 }

@@ -13,7 +13,7 @@ public sealed class CosmosLocalSetup(CosmosClient client, IOptions<CosmosOptions
     {
         var database = (await client.CreateDatabaseIfNotExistsAsync(options.Value.Database, cancellationToken: cancellationToken)).Database;
         await database.CreateContainerIfNotExistsAsync(
-            IndexOnly(new ContainerProperties(CosmosContainers.Directory, CosmosContainers.DirectoryPartitionKey), "/pk/?"),
+            IndexOnly(new ContainerProperties(CosmosContainers.Directory, CosmosContainers.DirectoryPartitionKey) { DefaultTimeToLive = -1 }, "/pk/?"),
             cancellationToken: cancellationToken);
         await database.CreateContainerIfNotExistsAsync(
             IndexOnly(new ContainerProperties(CosmosContainers.Engagement, CosmosContainers.EngagementPartitionKey) { DefaultTimeToLive = -1 }, "/type/?", "/day/?", "/status/?"),

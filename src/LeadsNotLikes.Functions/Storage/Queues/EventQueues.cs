@@ -1,39 +1,40 @@
 using Azure;
 using Azure.Storage.Queues;
 using LeadsNotLikes.Events;
+using LeadsNotLikes.Storage.Cosmos;
 
 namespace LeadsNotLikes.Storage.Queues;
 
 /// <summary>
-/// The event queues: publishing verified events for the Score function, parking events for accounts no team owns,
-/// and replaying parked events once a team claims the account. A missing queue is created on first use. The client
-/// base64-encodes messages, as the queue trigger expects (<see cref="QueueStorage"/>).
+/// Events for accounts no team owns: parked in <c>engagement-unrouted</c> (once per event, however often it is
+/// redelivered), summarized, and replayed to the event queue once a team claims the account.
 /// </summary>
-public sealed class EventQueues(QueueServiceClient service) : IEventPublisher
+public sealed class EventQueues(QueueServiceClient service, ParkedEvents parked)
 {
-    /// <summary>How many sends run at once for one delivery (Meta batches up to 1,000 changes).</summary>
-    private const int Parallelism = 16;
-
-    /// <summary>Event messages never expire: an outage of the Score function must not lose events.</summary>
-    private static readonly TimeSpan NeverExpire = TimeSpan.FromSeconds(-1);
-
     private readonly QueueClient _events = service.GetQueueClient(QueueNames.Events);
     private readonly QueueClient _unrouted = service.GetQueueClient(QueueNames.Unrouted);
 
-    public async Task PublishAsync(IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keeps an event whose account no team owns, until <see cref="ReplayUnroutedAsync"/> moves it back. A redelivered
+    /// event is parked once (<see cref="ParkedEvents"/>). Returns false when it was already parked.
+    /// </summary>
+    public async Task<bool> ParkUnroutedAsync(EngagementEvent engagement, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        await Parallel.ForEachAsync(events, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (engagement, ct) => await SendAsync(_events, new BinaryData(EventMessages.ToUtf8Json(engagement)), ct));
-    }
+        ArgumentNullException.ThrowIfNull(engagement);
+        if (!await parked.BeginAsync(engagement, cancellationToken))
+        {
+            return false;
+        }
 
-    /// <summary>Keeps an event whose account no team owns, until <see cref="ReplayUnroutedAsync"/> moves it back.</summary>
-    public Task ParkUnroutedAsync(EngagementEvent engagement, CancellationToken cancellationToken) =>
-        SendAsync(_unrouted, new BinaryData(EventMessages.ToUtf8Json(engagement)), cancellationToken);
+        await EventPublisher.SendAsync(_unrouted, new BinaryData(EventMessages.ToUtf8Json(engagement)), cancellationToken);
+        await parked.CompleteAsync(engagement, cancellationToken);
+        return true;
+    }
 
     /// <summary>
     /// Moves up to <paramref name="max"/> parked events back to the event queue; returns how many moved. Each is
     /// sent before it is deleted, so a failure in between replays it twice, never loses it (scoring is idempotent).
+    /// Its park marker is forgotten, so if its account is still unknown it is parked again.
     /// </summary>
     public async Task<int> ReplayUnroutedAsync(int max, CancellationToken cancellationToken)
     {
@@ -48,7 +49,12 @@ public sealed class EventQueues(QueueServiceClient service) : IEventPublisher
 
             foreach (var message in batch)
             {
-                await SendAsync(_events, message.Body, cancellationToken);
+                await EventPublisher.SendAsync(_events, message.Body, cancellationToken);
+                if (TryRead(message.Body) is { } engagement)
+                {
+                    await parked.ForgetAsync(engagement, cancellationToken);
+                }
+
                 await _unrouted.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
                 moved++;
             }
@@ -74,19 +80,6 @@ public sealed class EventQueues(QueueServiceClient service) : IEventPublisher
         catch (RequestFailedException e) when (e.Status == 404)
         {
             return new UnroutedSummary(0, new Dictionary<string, int>());
-        }
-    }
-
-    private static async Task SendAsync(QueueClient queue, BinaryData body, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await queue.SendMessageAsync(body, visibilityTimeout: null, timeToLive: NeverExpire, cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.ErrorCode == "QueueNotFound")
-        {
-            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            await queue.SendMessageAsync(body, visibilityTimeout: null, timeToLive: NeverExpire, cancellationToken);
         }
     }
 

@@ -39,8 +39,7 @@ public static class QueueStorage
                 options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
             });
         });
-        services.AddSingleton<EventQueues>();
-        services.AddSingleton<IEventPublisher>(sp => sp.GetRequiredService<EventQueues>());
+        services.AddSingleton<IEventPublisher, EventPublisher>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Azure.Storage.Queues;
 using LeadsNotLikes.Events;
 using LeadsNotLikes.IntegrationTests.Support;
+using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
 
 namespace LeadsNotLikes.IntegrationTests.Storage.Queues;
@@ -10,6 +11,7 @@ public sealed class EventQueuesTests : IAsyncLifetime
 {
     private LeadsNotLikes.LocalHost.Services.LocalServices? _azurite;
     private QueueServiceClient _client = default!;
+    private CosmosTestDatabase _db = default!;
     private EventQueues _queues = default!;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -17,10 +19,18 @@ public sealed class EventQueuesTests : IAsyncLifetime
     {
         _azurite = await ServicesFixture.StartAsync(LeadsNotLikes.LocalHost.Services.LocalServicePorts.Any);
         _client = ServicesFixture.QueuesOf(_azurite);
-        _queues = new EventQueues(_client);
+        _db = await CosmosTestDatabase.CreateAsync(_azurite);
+        _queues = new EventQueues(_client, new ParkedEvents(_db.Client, _db.Options));
     }
 
-    public async ValueTask DisposeAsync() => await _azurite!.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        await _azurite!.DisposeAsync();
+    }
+
+    private Task<int> UnroutedCountAsync() =>
+        _client.GetQueueClient(QueueNames.Unrouted).GetPropertiesAsync(Cancel).ContinueWith(t => t.Result.Value.ApproximateMessagesCount, TaskScheduler.Default);
 
     private static EngagementEvent Event(int i, string account = "PAGE") => new()
     {
@@ -36,11 +46,11 @@ public sealed class EventQueuesTests : IAsyncLifetime
     };
 
     [Fact]
-    public async Task PublishAsync_CreatesTheQueue_AndWritesOneBase64JsonMessagePerEvent_ThatNeverExpires()
+    public async Task Publish_CreatesTheQueue_AndWritesOneBase64JsonMessagePerEvent_ThatNeverExpires()
     {
         var events = Enumerable.Range(0, 40).Select(i => Event(i)).ToList();
 
-        await _queues.PublishAsync(events, Cancel);
+        await new EventPublisher(_client).PublishAsync(events, Cancel);
 
         // Read raw, without the client's decoding: the wire text must be base64 of the event's JSON, as the trigger decodes it.
         var raw = new QueueServiceClient(_azurite!.StorageConnectionString).GetQueueClient(QueueNames.Events);
@@ -68,9 +78,31 @@ public sealed class EventQueuesTests : IAsyncLifetime
         Assert.Equal(3, summary.ApproximateCount);
         Assert.Equal(2, summary.SampleByAccount["facebook:UNKNOWN"]);
         Assert.Equal(3, replayed);
-        Assert.Equal(0, (await _client.GetQueueClient(QueueNames.Unrouted).GetPropertiesAsync(Cancel)).Value.ApproximateMessagesCount);
+        Assert.Equal(0, await UnroutedCountAsync());
         var back = (await _client.GetQueueClient(QueueNames.Events).PeekMessagesAsync(32, Cancel)).Value;
         Assert.Equal(["event-1", "event-2", "event-3"], back.Select(m => EventMessages.FromUtf8Json(m.Body.ToArray()).EventId).Order());
+    }
+
+    [Fact]
+    public async Task ParkUnrouted_ThousandsOfRedeliveries_ParkTheEventOnce()
+    {
+        var redelivered = Enumerable.Repeat(Event(7, "UNKNOWN"), 300);
+
+        var parked = await Task.WhenAll(redelivered.Select(e => _queues.ParkUnroutedAsync(e, Cancel)));
+
+        Assert.Equal(1, parked.Count(p => p));
+        Assert.Equal(1, await UnroutedCountAsync());
+    }
+
+    [Fact]
+    public async Task ParkUnrouted_AfterReplay_TheSameEventCanBeParkedAgain()
+    {
+        Assert.True(await _queues.ParkUnroutedAsync(Event(8, "UNKNOWN"), Cancel));
+        Assert.Equal(1, await _queues.ReplayUnroutedAsync(10, Cancel));
+
+        // Still no team owns the account when the replayed event is scored: it goes back to the unrouted queue.
+        Assert.True(await _queues.ParkUnroutedAsync(Event(8, "UNKNOWN"), Cancel));
+        Assert.Equal(1, await UnroutedCountAsync());
     }
 
     [Fact]

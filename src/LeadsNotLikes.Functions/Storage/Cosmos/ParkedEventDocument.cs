@@ -1,0 +1,7 @@
+namespace LeadsNotLikes.Storage.Cosmos;
+
+/// <summary>
+/// Marks an event as parked in <c>engagement-unrouted</c>, in the <c>directory</c> container, partitioned by account
+/// (<c>parked:facebook:1234</c>), id = the event id. <see cref="Parked"/> is false while the park is under way.
+/// </summary>
+public sealed record ParkedEventDocument(string Id, string Pk, bool Parked, int Ttl);
