@@ -19,8 +19,12 @@ param smtpPort string
 param smtpUserName string
 param digestFrom string
 param digestFromName string
-@description('Platforms beyond Facebook whose webhooks are on: linkedin, instagram-login (an Instagram-Login app's own secret), x, trustpilot, webhook. Their secrets must be in Key Vault.')
+@description('Platforms beyond Facebook whose webhooks are on: linkedin, instagram-login (an Instagram-Login app's own secret), x, trustpilot, webhook, google. Their secrets must be in Key Vault.')
 param platforms array
+@description('Google Business Profile (platform google): the push subscription\'s audience, its service account, and the OAuth client id.')
+param googleAudience string = ''
+param googleServiceAccountEmail string = ''
+param googleClientId string = ''
 param maximumInstanceCount int
 param instanceMemoryMB int
 param alwaysReadyHttpInstances int
@@ -129,6 +133,28 @@ var platformSettings = concat(
     {
       name: 'Trustpilot__EndpointKey'
       value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/trustpilot-endpoint-key/)'
+    }
+  ] : [],
+  contains(platforms, 'google') ? [
+    {
+      name: 'Google__Audience'
+      value: googleAudience
+    }
+    {
+      name: 'Google__ServiceAccountEmail'
+      value: googleServiceAccountEmail
+    }
+    {
+      name: 'Google__ClientId'
+      value: googleClientId
+    }
+    {
+      name: 'Google__ClientSecret'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/google-client-secret/)'
+    }
+    {
+      name: 'Google__RefreshToken'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/google-refresh-token/)'
     }
   ] : [],
   contains(platforms, 'webhook') ? [

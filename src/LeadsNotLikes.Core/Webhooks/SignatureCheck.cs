@@ -16,4 +16,7 @@ public enum SignatureCheck
 
     /// <summary>A signed timestamp outside the tolerance window: a replay or a badly wrong clock (403).</summary>
     Stale,
+
+    /// <summary>The keys to check it with could not be fetched now (503: the sender retries).</summary>
+    Unavailable,
 }

@@ -12,6 +12,7 @@ public sealed record Verification(SignatureCheck Check, string Detail)
     {
         SignatureCheck.Valid => 200,
         SignatureCheck.Missing => 401,
+        SignatureCheck.Unavailable => 503,
         _ => 403,
     };
 
@@ -22,6 +23,8 @@ public sealed record Verification(SignatureCheck Check, string Detail)
     public static Verification Mismatch(string detail) => new(SignatureCheck.Mismatch, detail);
 
     public static Verification Stale(string detail) => new(SignatureCheck.Stale, detail);
+
+    public static Verification Unavailable(string detail) => new(SignatureCheck.Unavailable, detail);
 
     /// <summary>Maps a plain signature check to a verification, naming the header in the detail.</summary>
     public static Verification From(SignatureCheck check, string header) => check switch

@@ -7,6 +7,8 @@ using LeadsNotLikes.Scoring;
 using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
 using LeadsNotLikes.Webhooks;
+using LeadsNotLikes.PlatformApis;
+using LeadsNotLikes.Webhooks.Google;
 using LeadsNotLikes.Webhooks.Instagram;
 using LeadsNotLikes.Webhooks.LinkedIn;
 using LeadsNotLikes.Webhooks.Meta;
@@ -29,7 +31,7 @@ public static class ApplicationServices
     public static IReadOnlyList<Type> OptionsTypes { get; } =
     [
         typeof(MetaOptions), typeof(WebhookOptions), typeof(CosmosOptions), typeof(SmtpOptions),
-        typeof(LinkedInOptions), typeof(XOptions), typeof(TrustpilotOptions), typeof(StandardWebhooksOptions), typeof(InstagramOptions),
+        typeof(LinkedInOptions), typeof(XOptions), typeof(TrustpilotOptions), typeof(StandardWebhooksOptions), typeof(InstagramOptions), typeof(GoogleOptions),
     ];
 
     public static FunctionsApplicationBuilder AddApplicationServices(this FunctionsApplicationBuilder builder)
@@ -59,10 +61,12 @@ public static class ApplicationServices
         AddOptions<TrustpilotOptions>(services, TrustpilotOptions.SectionName);
         AddOptions<StandardWebhooksOptions>(services, StandardWebhooksOptions.SectionName);
         AddOptions<InstagramOptions>(services, InstagramOptions.SectionName);
+        AddOptions<GoogleOptions>(services, GoogleOptions.SectionName);
 
         // Fails at start, naming the setting, when storage is not configured.
         services.AddQueueStorage(configuration);
         services.AddSingleton<WebhookIntake>();
+        services.AddPlatformClients();
 
         services.AddSingleton(sp => CreateCosmosClient(sp.GetRequiredService<IOptions<CosmosOptions>>().Value, configuration));
         services.AddSingleton<TeamDirectory>();

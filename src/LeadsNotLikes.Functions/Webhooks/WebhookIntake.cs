@@ -12,8 +12,17 @@ namespace LeadsNotLikes.Webhooks;
 /// </summary>
 public sealed partial class WebhookIntake(IOptions<WebhookOptions> limits, IEventPublisher publisher, ILogger<WebhookIntake> logger)
 {
-    public async Task<IResult> ReceiveAsync(string platform, HttpRequest request, Func<byte[], Verification> verify,
+    public Task<IResult> ReceiveAsync(string platform, HttpRequest request, Func<byte[], Verification> verify,
         Func<byte[], ParsedWebhook> parse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(verify);
+        ArgumentNullException.ThrowIfNull(parse);
+        return ReceiveAsync(platform, request, (body, _) => ValueTask.FromResult(verify(body)), (body, _) => ValueTask.FromResult(parse(body)), cancellationToken);
+    }
+
+    /// <summary>The same, for platforms whose check (a JWT against fetched keys) or parse (an API fetch) is asynchronous.</summary>
+    public async Task<IResult> ReceiveAsync(string platform, HttpRequest request, Func<byte[], CancellationToken, ValueTask<Verification>> verify,
+        Func<byte[], CancellationToken, ValueTask<ParsedWebhook>> parse, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(verify);
@@ -26,14 +35,14 @@ public sealed partial class WebhookIntake(IOptions<WebhookOptions> limits, IEven
                 detail: $"Deliveries over {limits.Value.MaxBodyBytes} bytes are refused.");
         }
 
-        var verification = verify(body);
+        var verification = await verify(body, cancellationToken);
         if (!verification.IsValid)
         {
             LogRejected(logger, platform, verification.StatusCode, $"authenticity {verification.Check}");
             return TypedResults.Problem(statusCode: verification.StatusCode, title: "Signature check failed", detail: verification.Detail);
         }
 
-        var parsed = parse(body);
+        var parsed = await parse(body, cancellationToken);
         if (parsed.Error is not null)
         {
             LogRejected(logger, platform, parsed.ErrorStatus, parsed.Error);
