@@ -61,7 +61,12 @@ internal static class EvaluationReport
         {
             var kind = s.Row.Lead != s.Result.IsLead ? (s.Row.Lead ? "MISS" : "FALSE") : "INTENT";
             var evidence = string.Join(", ", s.Result.Evidence.Select(e => $"{e.Cue}{e.Weight:+0;-0}" + (e.Length > 0 ? $"'{s.Row.Text.Substring(e.Start, e.Length)}'" : string.Empty)));
+            var intentEvidence = string.Join(", ", s.Result.IntentEvidence.Select(e => $"{e.Cue}{e.Weight:+0;-0}"));
             sb.Append(CultureInfo.InvariantCulture, $"{kind,-6} {s.Row.Id} {s.Row.Lang} {s.Row.Kind}{s.Row.Rating} score={s.Result.Score} gold={Name(s.Gold)} got={Name(s.Result.Intent)}\n    {s.Row.Text}\n    {evidence}\n");
+            if (intentEvidence.Length > 0)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"    intent: {intentEvidence}\n");
+            }
         }
 
         return sb.ToString();
@@ -72,11 +77,7 @@ internal static class EvaluationReport
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 
-    private static string Name(LeadIntent intent) => intent switch
-    {
-        LeadIntent.ServiceRecovery => "service_recovery",
-        _ => intent.ToString().ToLowerInvariant(),
-    };
+    private static string Name(LeadIntent intent) => LeadModel.IntentName(intent);
 
     private static string Short(LeadIntent intent) => intent switch
     {

@@ -33,6 +33,16 @@ internal static class ExplainCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Weight,4:+0;-0}  {e.Cue,-26} {span}"));
         }
 
+        if (result.IntentEvidence.Count > 0)
+        {
+            Console.WriteLine($"intent {result.Intent} because:");
+            foreach (var e in result.IntentEvidence)
+            {
+                var span = e.Length > 0 ? $"\"{text.Substring(e.Start, e.Length)}\" at {e.Start}" : "(context)";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Weight,4:+0;-0}  {e.Cue,-26} {span}"));
+            }
+        }
+
         return 0;
     }
 }

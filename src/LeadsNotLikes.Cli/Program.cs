@@ -14,10 +14,11 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          evaluate <file.jsonl> [--split all|train|heldout] [--threshold N] [--errors]
-              lead precision/recall/F1 overall and per language, intent P/R/F1 and confusion
-          train <file.jsonl> [--l2 λ] [--out path/LeadWeights.cs] [--errors]
-              fit the weights on the training part of the fixed split, report on the held-out part
+          evaluate <file.jsonl>... [--split all|train|heldout] [--threshold N] [--errors]
+              per file: lead precision/recall/F1 overall and per language, intent P/R/F1 and confusion
+          train <file.jsonl>... [--l2 λ] [--intent-l2 λ] [--out path/LeadWeights.cs] [--errors]
+              fit the lead and intent weights on the training parts of all files (fixed hash split),
+              report cross-validation inside them and each file's held-out part separately
           explain "text" [--kind review] [--rating 2] [--threshold N] [--vocabulary word,word]
               score one text and show every cue that moved the score
         """);

@@ -4,55 +4,82 @@ using LeadsNotLikes.Scoring;
 namespace LeadsNotLikes.Cli;
 
 /// <summary>
-/// <c>train &lt;file.jsonl&gt; [--l2 λ] [--out LeadWeights.cs] [--errors]</c>: picks the regularization by
-/// cross-validation on the training part, trains on the training part only, writes the weights, and reports
-/// on the held-out part and on out-of-fold predictions.
+/// <c>train &lt;file.jsonl&gt;... [--l2 λ] [--intent-l2 λ] [--out LeadWeights.cs] [--errors]</c>: pools the training
+/// parts of every file (a team's exported "not a lead" / "missed lead" rows are one more file), picks the
+/// regularization by cross-validation inside that pool, trains on it, writes the weights, and reports the
+/// held-out part of each file separately from the cross-validation. Held-out rows are never trained on.
 /// </summary>
 internal static class TrainCommand
 {
+    public const string Usage = "train <file.jsonl>... [--l2 λ] [--intent-l2 λ] [--out path/LeadWeights.cs] [--errors]";
+
     private static readonly double[] L2Grid = [0.3, 1, 2, 4, 8];
 
     public static int Run(CommandArgs args)
     {
-        if (args.Positional.Count != 1)
+        if (args.Positional.Count == 0)
         {
-            Console.Error.WriteLine("usage: train <file.jsonl> [--l2 λ] [--out path/LeadWeights.cs] [--errors]");
+            Console.Error.WriteLine($"usage: {Usage}");
             return 2;
         }
 
-        var rows = LabeledFile.Read(args.Positional[0]);
-        var train = rows.Where(r => !DataSplit.IsHeldOut(r.Id)).ToList();
-        var heldOut = rows.Where(r => DataSplit.IsHeldOut(r.Id)).ToList();
-        Console.WriteLine($"{rows.Count} rows: {train.Count} to train on, {heldOut.Count} held out.\n");
-
-        var l2 = args.Number("l2") ?? L2Grid.MaxBy(l => F1(CrossValidate(train, l)));
-        foreach (var candidate in args.Number("l2") is null ? L2Grid : [])
+        var files = args.Positional.Select(f => (Name: Path.GetFileName(f), Rows: LabeledFile.Read(f))).ToList();
+        var train = files.SelectMany(f => f.Rows.Where(r => !DataSplit.IsHeldOut(r.Id))).ToList();
+        foreach (var (name, rows) in files)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"l2 {candidate}: cross-validated F1 on the training part {F1(CrossValidate(train, candidate)):0.000}"));
+            Console.WriteLine($"{name}: {rows.Count} rows, {rows.Count(r => !DataSplit.IsHeldOut(r.Id))} to train on, {rows.Count(r => DataSplit.IsHeldOut(r.Id))} held out.");
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nusing l2 = {l2}\n"));
-        var model = LeadModelTrainer.Train([.. train.Select(LabeledFile.ToExample)], l2);
-        var heldOutScored = Score(new LeadScorer(model), heldOut);
-        Console.WriteLine(EvaluationReport.Render(heldOutScored, "Held-out part (never trained on)"));
-        Console.WriteLine(EvaluationReport.Render(CrossValidate(rows, l2), $"{DataSplit.Folds}-fold cross-validation over all rows (weights retrained per fold)"));
-        if (args.Flag("errors"))
+        Console.WriteLine();
+        var l2 = args.Number("l2") ?? Pick("l2", candidate => LeadF1(CrossValidate(train, candidate, 1)));
+        var intentL2 = args.Number("intent-l2") ?? Pick("intent-l2", candidate => IntentAccuracy(CrossValidate(train, l2, candidate)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nusing l2 = {l2}, intent-l2 = {intentL2}\n"));
+
+        var model = LeadModelTrainer.Train([.. train.Select(LabeledFile.ToExample)], l2, intentL2: intentL2);
+        var scorer = new LeadScorer(model);
+        var crossValidated = CrossValidate(train, l2, intentL2);
+        Console.WriteLine(EvaluationReport.Render(crossValidated, $"{DataSplit.Folds}-fold cross-validation over the training parts of all files (weights retrained per fold, cue lists not)"));
+        foreach (var (name, rows) in files.Where(_ => files.Count > 1))
         {
-            Console.WriteLine(EvaluationReport.Errors(heldOutScored));
+            var ids = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            Console.WriteLine(EvaluationReport.Render([.. crossValidated.Where(s => ids.Contains(s.Row.Id))], $"the same cross-validation, {name}'s training part only"));
+        }
+
+        foreach (var (name, rows) in files)
+        {
+            var heldOut = Score(scorer, [.. rows.Where(r => DataSplit.IsHeldOut(r.Id))]);
+            Console.WriteLine(EvaluationReport.Render(heldOut, $"{name}, held-out part (never trained on)"));
+            if (args.Flag("errors"))
+            {
+                Console.WriteLine(EvaluationReport.Errors(heldOut));
+            }
         }
 
         var output = args.Value("out") ?? DefaultOutput();
         File.WriteAllText(output, WeightsSource(model));
-        Console.WriteLine($"Weights written to {output}:\n\n{model.ToTsv()}");
+        Console.WriteLine($"Weights written to {output}.");
         return 0;
     }
 
-    private static List<Scored> CrossValidate(IReadOnlyList<LabeledRow> rows, double l2)
+    private static double Pick(string name, Func<double, double> quality)
+    {
+        var best = (L2: L2Grid[0], Quality: double.MinValue);
+        foreach (var candidate in L2Grid)
+        {
+            var q = quality(candidate);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {candidate}: cross-validated {q:0.000}"));
+            best = q > best.Quality ? (candidate, q) : best;
+        }
+
+        return best.L2;
+    }
+
+    private static List<Scored> CrossValidate(IReadOnlyList<LabeledRow> rows, double l2, double intentL2)
     {
         var scored = new List<Scored>(rows.Count);
         for (var fold = 0; fold < DataSplit.Folds; fold++)
         {
-            var model = LeadModelTrainer.Train([.. rows.Where(r => DataSplit.Fold(r.Id) != fold).Select(LabeledFile.ToExample)], l2);
+            var model = LeadModelTrainer.Train([.. rows.Where(r => DataSplit.Fold(r.Id) != fold).Select(LabeledFile.ToExample)], l2, intentL2: intentL2);
             scored.AddRange(Score(new LeadScorer(model), [.. rows.Where(r => DataSplit.Fold(r.Id) == fold)]));
         }
 
@@ -62,7 +89,13 @@ internal static class TrainCommand
     private static List<Scored> Score(LeadScorer scorer, IReadOnlyList<LabeledRow> rows) =>
         [.. rows.Select(r => new Scored(r, LabeledFile.ParseIntent(r.Intent), scorer.Score(LabeledFile.ToRequest(r))))];
 
-    private static double F1(IReadOnlyList<Scored> scored) => Metrics.Of(scored, s => s.Row.Lead, s => s.Result.IsLead).F1;
+    private static double LeadF1(IReadOnlyList<Scored> scored) => Metrics.Of(scored, s => s.Row.Lead, s => s.Result.IsLead).F1;
+
+    private static double IntentAccuracy(IReadOnlyList<Scored> scored)
+    {
+        var found = scored.Where(s => s.Row.Lead && s.Result.IsLead).ToList();
+        return found.Count == 0 ? 0 : (double)found.Count(s => s.Result.Intent == s.Gold) / found.Count;
+    }
 
     private static string DefaultOutput()
     {
@@ -83,7 +116,10 @@ internal static class TrainCommand
         return $$""""
             namespace LeadsNotLikes.Scoring;
 
-            /// <summary>The shipped model weights (<c>name&lt;TAB&gt;log-odds</c>), written by <c>LeadsNotLikes.Cli train</c>.</summary>
+            /// <summary>
+            /// The shipped model weights (<c>name&lt;TAB&gt;log-odds</c>): lead weights, then the intent weights
+            /// (<c>intent:&lt;intent&gt;:&lt;feature&gt;</c>). Written by <c>LeadsNotLikes.Cli train</c>.
+            /// </summary>
             internal static class LeadWeights
             {
                 public const string Tsv = """

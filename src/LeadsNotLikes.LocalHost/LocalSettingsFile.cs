@@ -17,7 +17,7 @@ public static class LocalSettingsFile
         {
             var values = new JsonObject
             {
-                ["FUNCTIONS_WORKER_RUNTIME"] = "custom",
+                ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
                 ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
                 ["Meta__AppSecret"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
                 ["Meta__VerifyToken"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)),

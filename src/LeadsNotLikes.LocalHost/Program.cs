@@ -6,15 +6,30 @@ using LeadsNotLikes.LocalHost.Services;
 namespace LeadsNotLikes.LocalHost;
 
 /// <summary>
-/// Runs the whole pipeline locally: the services, the custom handler, and this stand-in for the Functions host.
+/// Runs the whole pipeline locally: the services, the function app (the isolated worker), and this stand-in for the Functions host.
 /// <c>--demo</c> then sends yesterday's signed sample webhooks and runs the digest; <c>--measure N</c> measures
 /// webhook-to-lead latency with N webhooks and exits; <c>--no-services</c> uses the endpoints in local.settings.json
-/// instead of starting the local services; <c>--port N</c> sets the host port.
+/// instead of starting the local services; <c>--port N</c> sets the host port. <c>--load [--soak-minutes M]</c> runs the
+/// load benchmark on a stack of its own and exits.
 /// </summary>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
+        var repoRoot = Metadata("RepoRoot");
+        if (args.Contains("--load"))
+        {
+            // The load benchmark starts a stack of its own on free ports (see BENCHMARKS.md).
+            var soak = args.SkipWhile(a => a != "--soak-minutes").Skip(1).Select(double.Parse).FirstOrDefault();
+            using var cancel = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+            var events = args.SkipWhile(a => a != "--events").Skip(1).Select(int.Parse).FirstOrDefault(2000);
+            var perLevel = args.Contains("--no-ingest") ? TimeSpan.Zero : TimeSpan.FromSeconds(10);
+            await new Load.LoadRun(repoRoot, Metadata("ScriptRoot"), Console.WriteLine)
+                .RunAsync(perLevel, events, TimeSpan.FromMinutes(soak), cancel.Token);
+            return 0;
+        }
+
         var demo = args.Contains("--demo");
         var measure = args.SkipWhile(a => a != "--measure").Skip(1).Select(int.Parse).FirstOrDefault();
         var startServices = !args.Contains("--no-services");
@@ -26,7 +41,6 @@ internal static class Program
             System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
         using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
 
-        var repoRoot = Metadata("RepoRoot");
         var settings = LocalSettingsFile.LoadOrCreate(Path.Combine(repoRoot, "local.settings.json"));
         await using var services = startServices
             ? await LocalServices.StartAsync(repoRoot, LocalServicePorts.Standard, Console.WriteLine, stop.Token,
@@ -43,7 +57,13 @@ internal static class Program
             Settings = settings,
             Port = port,
             LoggerFactory = loggers,
-            HandlerOutput = line => Console.WriteLine($"[handler] {line}"),
+            WorkerOutput = line =>
+            {
+                if (line.Level >= LogLevel.Information)
+                {
+                    Console.WriteLine($"[worker] {line}");
+                }
+            },
         }, stop.Token);
 
         PrintBanner(host, services);
@@ -78,11 +98,11 @@ internal static class Program
     {
         Console.WriteLine();
         Console.WriteLine("LeadsNotLikes is running on the local Functions host stand-in.");
-        foreach (var function in host.ScriptRoot.Functions)
+        foreach (var function in host.Functions)
         {
             var where = function.Trigger switch
             {
-                TriggerKind.Http => $"{new Uri(host.BaseUri, HttpTriggerForwarder.RoutePattern(host.ScriptRoot, function).TrimStart('/'))} (auth: {function.AuthLevel})",
+                TriggerKind.Http => $"{new Uri(host.BaseUri, function.Route!.TrimStart('/'))} (auth: {function.AuthLevel})",
                 TriggerKind.Queue => $"queue '{function.QueueName}'",
                 _ => $"schedule '{function.Schedule}' (UTC)",
             };

@@ -39,7 +39,7 @@ public sealed class NaiveRegexScorer
             }
 
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (line.StartsWith('#') || colon < 0)
+            if (line.StartsWith('#') || colon < 0 || line.StartsWith("alias:", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -7,6 +7,9 @@ namespace LeadsNotLikes.Scoring;
 /// </summary>
 /// <remarks>
 /// Source format (Data/CueSource.cs): a <c>[family sign intent rank]</c> header, then <c>lang: phrase | phrase</c> lines.
+/// <c>alias: short = word | short = word</c> lines make an abbreviation or regional form count as the word it
+/// stands for wherever that word appears in a phrase ("vc = voce", "xq = porque", "stp = svp"); one short form
+/// may stand for words of several languages.
 /// A phrase is words (scanned like the text), <c>stem*</c>, punctuation or emoji, and the placeholders
 /// <c>&lt;num&gt; &lt;year&gt; &lt;handle&gt; &lt;email&gt; &lt;url&gt; &lt;phone&gt; &lt;emoji&gt;</c>, and <c>_</c> for any
 /// one word inside a phrase, <c>~</c> for zero to three words ("sent ~ message" matches "sent you guys a message").
@@ -17,6 +20,7 @@ internal sealed class CueLexicon
 
     private const int Alphabet = 36;
     private const int FuzzyMinLength = 7;
+    private const int SubstitutionMinLength = 9;
     private const int Ambiguous = -2;
     private const int MaxGap = 3;
 
@@ -28,6 +32,7 @@ internal sealed class CueLexicon
     private readonly int[] _charNext;
     private readonly int[] _exactTerm;
     private readonly int[] _stemTerm;
+    private readonly int[]?[] _aliasTerms;
 
     // Punctuation and emojis, by their folded text.
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _symbolTerms;
@@ -49,6 +54,12 @@ internal sealed class CueLexicon
         _charNext = [.. b.CharNext];
         _exactTerm = [.. b.ExactTerm];
         _stemTerm = [.. b.StemTerm];
+        _aliasTerms = new int[]?[_exactTerm.Length];
+        foreach (var (node, aliasTerms) in b.Aliases)
+        {
+            _aliasTerms[node] = [.. aliasTerms];
+        }
+
         _symbolTerms = b.SymbolTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         _deletes = b.Deletes.GetAlternateLookup<ReadOnlySpan<char>>();
         _fuzzyWords = new string?[b.TermCount];
@@ -94,6 +105,22 @@ internal sealed class CueLexicon
             if (line[0] == '[')
             {
                 family = b.AddFamily(line, lineNumber);
+                continue;
+            }
+
+            if (line.StartsWith("alias:", StringComparison.Ordinal))
+            {
+                foreach (var pair in line["alias:".Length..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    var parts = pair.Split('=', StringSplitOptions.TrimEntries);
+                    if (parts.Length != 2)
+                    {
+                        throw new FormatException($"cues line {lineNumber}: alias must be 'short = word', got '{pair}'.");
+                    }
+
+                    b.AddAlias(parts[0], parts[1], lineNumber);
+                }
+
                 continue;
             }
 
@@ -313,9 +340,15 @@ internal sealed class CueLexicon
             count = Add(terms, count, _stemTerm[node]);
         }
 
-        if (complete && _exactTerm[node] >= 0)
+        if (complete && (_exactTerm[node] >= 0 || _aliasTerms[node] is not null))
         {
-            return Add(terms, count, _exactTerm[node]);
+            count = Add(terms, count, _exactTerm[node]);
+            foreach (var alias in _aliasTerms[node] ?? [])
+            {
+                count = Add(terms, count, alias);
+            }
+
+            return count;
         }
 
         if (word.Length >= FuzzyMinLength - 1 && count == 0)
@@ -342,7 +375,27 @@ internal sealed class CueLexicon
         return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b.AsSpan(first + 2));
     }
 
-    /// <summary>A long lexicon word one typo away: a missing letter or two swapped letters.</summary>
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> have the same length and differ in exactly one letter.</summary>
+    private static bool IsSubstitution(ReadOnlySpan<char> a, string? b)
+    {
+        if (b is null || a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < a.Length && differences < 2; i++)
+        {
+            differences += a[i] == b[i] ? 0 : 1;
+        }
+
+        return differences == 1;
+    }
+
+    /// <summary>
+    /// A long lexicon word one typo away: a missing letter, two swapped letters, or (in words of nine letters
+    /// or more, where one wrong letter rarely makes another real word) one wrong letter ("availible").
+    /// </summary>
     private int FuzzyTerm(ReadOnlySpan<char> word)
     {
         if (word.Length >= FuzzyMinLength - 1 && _deletes.TryGetValue(word, out var missing) && missing != Ambiguous)
@@ -362,7 +415,8 @@ internal sealed class CueLexicon
         {
             word[..skip].CopyTo(variant);
             word[(skip + 1)..].CopyTo(variant[skip..]);
-            if (_deletes.TryGetValue(variant, out var term) && term != Ambiguous && IsSwap(word, _fuzzyWords[term]))
+            if (_deletes.TryGetValue(variant, out var term) && term != Ambiguous
+                && (IsSwap(word, _fuzzyWords[term]) || (word.Length >= SubstitutionMinLength && IsSubstitution(word, _fuzzyWords[term]))))
             {
                 return term;
             }
@@ -399,6 +453,8 @@ internal sealed class CueLexicon
         public List<int> StemTerm { get; } = [];
 
         public Dictionary<string, int> SymbolTerms { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<int, List<int>> Aliases { get; } = [];
 
         public Dictionary<string, int> Deletes { get; } = new(StringComparer.Ordinal);
 
@@ -492,6 +548,28 @@ internal sealed class CueLexicon
 
             NodeFamily[node] = family;
             PhraseCount++;
+        }
+
+        public void AddAlias(string shortForm, string word, int line)
+        {
+            var from = Fold(shortForm, line);
+            var to = Fold(word, line);
+            if (from.Count != 1 || to.Count != 1 || from[0].Kind != TokenKind.Word || to[0].Kind != TokenKind.Word)
+            {
+                throw new FormatException($"cues line {line}: alias '{shortForm} = {word}' must join two single words.");
+            }
+
+            var node = Insert(from[0].Text);
+            var term = ExactTermOf(to[0].Text);
+            if (!Aliases.TryGetValue(node, out var list))
+            {
+                Aliases[node] = list = [];
+            }
+
+            if (!list.Contains(term))
+            {
+                list.Add(term);
+            }
         }
 
         private static List<(TokenKind Kind, string Text)> Fold(string element, int line)

@@ -24,6 +24,17 @@ internal sealed class FeatureExtractor
     public const string LongText = "long-text";
     public const string Vocabulary = "team-vocabulary";
     public const string VocabularyQuestion = "team-vocabulary-question";
+    public const string StatedOnly = "stated-not-asked";
+
+    // Cue families that name what is bought (a price, a slot, a table, a plan); they ask only in a question or a
+    // request, and in the mouth of a seller they describe the seller's own offer.
+    private static readonly string[] AskContent = ["price-ask", "how-much", "price-word", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "purchase-topic", "party-size"];
+
+    // Families that make a sentence a request or a plan even without a question mark.
+    private static readonly string[] Frames = ["question-opener", "need-plan", "request", "contact-ask", "contact-sent", "purchase-ask", "tag-plan", "recovery", "switching", "future-visit"];
+
+    // Families that say the speaker sells (to the business) or wants a job there.
+    private static readonly string[] Sellers = ["vendor-pitch", "job-seeker", "follower-spam"];
 
     private const int StackLimit = 256;
     private const int NegationWindow = 3;
@@ -31,6 +42,11 @@ internal sealed class FeatureExtractor
 
     private readonly CueLexicon _lexicon;
     private readonly int _negator;
+    private readonly int _clauseNegator;
+    private readonly bool[] _askContent;
+    private readonly bool[] _frame;
+    private readonly bool[] _seller;
+    private readonly int _statedOnly;
     private readonly int _complaint;
     private readonly bool[] _request;
     private readonly bool[] _negatable;
@@ -54,6 +70,10 @@ internal sealed class FeatureExtractor
         _lexicon = lexicon;
         var families = lexicon.Families;
         _negator = IndexOf(families, "negator");
+        _clauseNegator = IndexOf(families, "clause-negator");
+        _askContent = Flags(families, AskContent);
+        _frame = Flags(families, Frames);
+        _seller = Flags(families, Sellers);
         _complaint = IndexOf(families, "complaint");
         _request = new bool[families.Count];
         _request[IndexOf(families, "recovery")] = true;
@@ -63,7 +83,7 @@ internal sealed class FeatureExtractor
         var features = new List<FeatureInfo>(families.Count + 16);
         foreach (var f in families)
         {
-            features.Add(new FeatureInfo(f.Name, f.Sign, f.Intent, f.IntentRank, Trained: f.Index != _negator));
+            features.Add(new FeatureInfo(f.Name, f.Sign, f.Intent, f.IntentRank, Trained: f.Index != _negator && f.Index != _clauseNegator));
         }
 
         features.AddRange(
@@ -82,6 +102,7 @@ internal sealed class FeatureExtractor
             new FeatureInfo(LongText, CueSign.Free, LeadIntent.None),
             new FeatureInfo(Vocabulary, CueSign.Positive, LeadIntent.Purchase, IntentRank: 1, Trained: false),
             new FeatureInfo(VocabularyQuestion, CueSign.Positive, LeadIntent.Purchase, IntentRank: 1, Trained: false),
+            new FeatureInfo(StatedOnly, CueSign.Free, LeadIntent.None),
         ]);
         Features = features;
         _question = IndexOf(Question);
@@ -98,6 +119,7 @@ internal sealed class FeatureExtractor
         _longText = IndexOf(LongText);
         _vocabulary = IndexOf(Vocabulary);
         _vocabularyQuestion = IndexOf(VocabularyQuestion);
+        _statedOnly = IndexOf(StatedOnly);
     }
 
     public IReadOnlyList<FeatureInfo> Features { get; }
@@ -112,6 +134,19 @@ internal sealed class FeatureExtractor
         VocabularyQuestion => 1.6,
         _ => 0,
     };
+
+    /// <summary>
+    /// The starting weight (log-odds) of a feature toward an intent, before any data: a cue family votes for
+    /// its own intent, the more specific (higher rank) the more strongly; nothing else votes. Training moves
+    /// the intent weights away from these only as far as the labeled leads show.
+    /// </summary>
+    public static double IntentPrior(FeatureInfo feature, LeadIntent intent) =>
+        feature.Intent == intent && intent != LeadIntent.None && feature.Sign != CueSign.Negative
+            ? 1 + (0.3 * feature.IntentRank)
+            : 0;
+
+    /// <summary>The starting intent bias: a lead with no intent cue is most often someone who wants to buy.</summary>
+    public static double IntentBiasPrior(LeadIntent intent) => intent == LeadIntent.Purchase ? 0.5 : 0;
 
     public int IndexOf(string feature)
     {
@@ -153,7 +188,7 @@ internal sealed class FeatureExtractor
             var hitCount = _lexicon.Match(norm, tokens, terms, termCounts, hits);
             hits = hits[..hitCount];
 
-            AddCues(tokens, hits, features, out var requestHit, out var complaint);
+            AddCues(tokens, text, hits, features, out var requestHit, out var complaint);
             AddContext(request, tokens, features);
 
             // A request to fix, refund or call back, made by someone who complains: a door left open.
@@ -185,6 +220,17 @@ internal sealed class FeatureExtractor
         }
     }
 
+    private static bool[] Flags(IReadOnlyList<CueFamily> families, string[] names)
+    {
+        var flags = new bool[families.Count];
+        foreach (var name in names)
+        {
+            flags[IndexOf(families, name)] = true;
+        }
+
+        return flags;
+    }
+
     private static int IndexOf(IReadOnlyList<CueFamily> families, string name) =>
         families.FirstOrDefault(f => f.Name == name)?.Index
         ?? throw new InvalidOperationException($"The cue lexicon has no '{name}' family.");
@@ -209,14 +255,32 @@ internal sealed class FeatureExtractor
 
     private static bool IsClauseBreak(in Token token) => token.Kind == TokenKind.Punctuation;
 
-    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, out int request, out bool complaint)
+    /// <summary>
+    /// Sets the cue features. Three grammatical checks run on the hits first: a cue after a negator in the
+    /// same clause ("not looking to buy", "niet dat ik er een ga kopen") counts as negated; when the speaker
+    /// presents themselves as a seller or job seeker, the price, availability and product words describe
+    /// their own offer and do not count; and when the words of a purchase appear only in statements (no
+    /// question, request or plan anywhere: "the staff were so available", "they did our christening in May")
+    /// the <see cref="StatedOnly"/> feature fires.
+    /// </summary>
+    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, out int request, out bool complaint)
     {
         request = -1;
         complaint = false;
+        var seller = false;
+        var framed = false;
+        foreach (var hit in hits)
+        {
+            seller |= _seller[hit.Family];
+            framed |= _frame[hit.Family];
+        }
+
+        var stated = -1;
+        var asked = false;
         for (var h = 0; h < hits.Length; h++)
         {
             var hit = hits[h];
-            if (hit.Family == _negator)
+            if (hit.Family == _negator || hit.Family == _clauseNegator || (seller && _askContent[hit.Family]))
             {
                 continue;
             }
@@ -233,15 +297,63 @@ internal sealed class FeatureExtractor
             {
                 request = h;
             }
+
+            if (_askContent[hit.Family] && !framed && !asked)
+            {
+                if (InQuestion(tokens, text, hit.First, hit.Last))
+                {
+                    asked = true;
+                }
+                else if (stated < 0)
+                {
+                    stated = h;
+                }
+            }
+        }
+
+        if (stated >= 0 && !asked && !framed)
+        {
+            Set(features, _statedOnly, tokens, hits[stated].First, hits[stated].Last);
         }
     }
 
-    /// <summary>The first token of a negator hit that ends at most three words before <paramref name="first"/>, or -1.</summary>
+    /// <summary>True when the sentence holding tokens [first, last] ends with '?' or starts with '¿'.</summary>
+    private static bool InQuestion(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int last)
+    {
+        for (var t = last + 1; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is '?' or '.' or '!' or ';' or '…')
+            {
+                if (text[tokens[t].Start] == '?')
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        for (var t = first - 1; t >= 0; t--)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is '¿' or '?' or '.' or '!' or ';' or '…')
+            {
+                return text[tokens[t].Start] == '¿';
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first token of a negator hit that ends at most three words before <paramref name="first"/> (or, for a
+    /// clause negator such as "not that" or "no es que", anywhere before it in the same clause), or -1.
+    /// </summary>
     private int NegatorBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<CueHit> hits, int first)
     {
         foreach (var hit in hits)
         {
-            if (hit.Family != _negator || hit.Last >= first || first - hit.Last > NegationWindow)
+            if ((hit.Family != _negator && hit.Family != _clauseNegator) || hit.Last >= first
+                || (hit.Family == _negator && first - hit.Last > NegationWindow))
             {
                 continue;
             }

@@ -7,11 +7,17 @@ namespace LeadsNotLikes.Scoring;
 /// The weights of the lead model: one per feature (cue family or context feature) in log-odds, and a bias.
 /// A score is 50 + <see cref="PointsPerLogit"/> × (bias + sum of the weights of the features that fired),
 /// clamped to 0–100, so 50 means even odds and every evidence span's weight adds up to the score.
+/// The intent of a lead is a second, separate decision with its own weights, named
+/// <c>intent:&lt;intent&gt;:&lt;feature&gt;</c> (and <c>intent:&lt;intent&gt;:(bias)</c>): the intent whose weights of the
+/// features that fired add up highest wins.
 /// </summary>
 public sealed class LeadModel
 {
     /// <summary>Score points per unit of log-odds.</summary>
     public const double PointsPerLogit = 12.5;
+
+    /// <summary>Prefix of the intent weights' names.</summary>
+    public const string IntentPrefix = "intent:";
 
     private const string BiasName = "(bias)";
 
@@ -66,12 +72,36 @@ public sealed class LeadModel
         return new LeadModel(bias, weights);
     }
 
-    /// <summary>Writes the weights as <c>name&lt;TAB&gt;weight</c> lines, strongest first.</summary>
+    /// <summary>The name of the weight of <paramref name="feature"/> (or <c>(bias)</c>) toward <paramref name="intent"/>.</summary>
+    public static string IntentWeightName(LeadIntent intent, string feature) =>
+        $"{IntentPrefix}{IntentName(intent)}:{feature}";
+
+    /// <summary>The intent's name in weights and labeled files: <c>price</c> ... <c>service_recovery</c>.</summary>
+    public static string IntentName(LeadIntent intent) => intent switch
+    {
+        LeadIntent.ServiceRecovery => "service_recovery",
+        _ => intent.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The bias name used for intent weights.</summary>
+    public static string IntentBiasName(LeadIntent intent) => IntentWeightName(intent, BiasName);
+
+    /// <summary>
+    /// Writes the weights as <c>name&lt;TAB&gt;weight</c> lines: the lead weights strongest first, then the
+    /// non-zero intent weights, intent by intent, strongest first.
+    /// </summary>
     public string ToTsv()
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"{BiasName}\t{Bias:0.####}\n");
-        foreach (var (name, weight) in Weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
+        var ordered = Weights
+            .Where(w => !w.Key.StartsWith(IntentPrefix, StringComparison.Ordinal))
+            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
+            .Concat(Weights
+                .Where(w => w.Key.StartsWith(IntentPrefix, StringComparison.Ordinal) && w.Value != 0)
+                .OrderBy(w => w.Key[..w.Key.LastIndexOf(':')], StringComparer.Ordinal)
+                .ThenByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal));
+        foreach (var (name, weight) in ordered)
         {
             sb.Append(CultureInfo.InvariantCulture, $"{name}\t{weight:0.####}\n");
         }

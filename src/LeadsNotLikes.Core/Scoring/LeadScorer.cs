@@ -8,10 +8,15 @@ namespace LeadsNotLikes.Scoring;
 public sealed class LeadScorer
 {
     private const int StackFeatures = 128;
+    private const int MaxIntentEvidence = 3;
+
+    private static readonly LeadIntent[] Intents = [.. Enum.GetValues<LeadIntent>().Where(i => i != LeadIntent.None)];
 
     private readonly FeatureExtractor _extractor;
     private readonly int[] _points;
     private readonly int _biasPoints;
+    private readonly int[] _intentPoints;
+    private readonly int[] _intentBiasPoints;
 
     /// <summary>Loads the shipped lexicon and weights once.</summary>
     public LeadScorer()
@@ -33,6 +38,25 @@ public sealed class LeadScorer
         }
 
         _biasPoints = (int)Math.Round(model.Bias * LeadModel.PointsPerLogit);
+
+        // Intent weights: the model's if it has any (a missing one is then zero), else the priors.
+        var trainedIntent = model.Weights.Keys.Any(k => k.StartsWith(LeadModel.IntentPrefix, StringComparison.Ordinal));
+        _intentPoints = new int[Intents.Length * features.Count];
+        _intentBiasPoints = new int[Intents.Length];
+        for (var c = 0; c < Intents.Length; c++)
+        {
+            var bias = trainedIntent
+                ? model.Weights.GetValueOrDefault(LeadModel.IntentBiasName(Intents[c]))
+                : FeatureExtractor.IntentBiasPrior(Intents[c]);
+            _intentBiasPoints[c] = (int)Math.Round(bias * LeadModel.PointsPerLogit);
+            for (var i = 0; i < features.Count; i++)
+            {
+                var weight = trainedIntent
+                    ? model.Weights.GetValueOrDefault(LeadModel.IntentWeightName(Intents[c], features[i].Name))
+                    : FeatureExtractor.IntentPrior(features[i], Intents[c]);
+                _intentPoints[(c * features.Count) + i] = (int)Math.Round(weight * LeadModel.PointsPerLogit);
+            }
+        }
     }
 
     /// <summary>The score before any evidence: 50 plus the model's bias.</summary>
@@ -66,8 +90,16 @@ public sealed class LeadScorer
 
         var score = Math.Clamp(total, 0, 100);
         var isLead = score >= profile.Threshold;
-        var intent = isLead ? IntentOf(features) : LeadIntent.None;
-        return new LeadScore(score, isLead, intent, BuildEvidence(features, evidenceCount));
+        if (!isLead)
+        {
+            return new LeadScore(score, false, LeadIntent.None, BuildEvidence(features, evidenceCount));
+        }
+
+        var intent = IntentOf(features);
+        return new LeadScore(score, true, Intents[intent], BuildEvidence(features, evidenceCount))
+        {
+            IntentEvidence = BuildIntentEvidence(features, intent),
+        };
     }
 
     private Evidence[] BuildEvidence(ReadOnlySpan<FeatureSpan> features, int evidenceCount)
@@ -106,29 +138,81 @@ public sealed class LeadScorer
     }
 
     /// <summary>
-    /// The intent of the most specific positive cue (highest rank, then most points): "how much" beats
-    /// "do you do", a competitor being left beats a price question, a complaint with a request is service recovery.
+    /// The intent decision, separate from the lead decision: each intent adds up its own weights of the
+    /// features that fired ("how much" votes price, "any ... left" and "still" vote availability, a complaint
+    /// with a request votes service recovery), and the highest total wins. Returns the index in <see cref="Intents"/>.
     /// </summary>
-    private LeadIntent IntentOf(ReadOnlySpan<FeatureSpan> features)
+    private int IntentOf(ReadOnlySpan<FeatureSpan> features)
     {
-        var infos = _extractor.Features;
-        var best = LeadIntent.Purchase;
-        var bestRank = -1;
-        var bestPoints = 0;
-        for (var i = 0; i < features.Length; i++)
+        var count = features.Length;
+        var best = 0;
+        var bestTotal = int.MinValue;
+        for (var c = 0; c < Intents.Length; c++)
         {
-            var info = infos[i];
-            if (!features[i].On || _points[i] <= 0 || info.Intent == LeadIntent.None)
+            var total = _intentBiasPoints[c];
+            var row = _intentPoints.AsSpan(c * count, count);
+            for (var i = 0; i < count; i++)
             {
-                continue;
+                if (features[i].On)
+                {
+                    total += row[i];
+                }
             }
 
-            if (info.IntentRank > bestRank || (info.IntentRank == bestRank && _points[i] > bestPoints))
+            if (total > bestTotal)
             {
-                (best, bestRank, bestPoints) = (info.Intent, info.IntentRank, _points[i]);
+                (best, bestTotal) = (c, total);
             }
         }
 
         return best;
+    }
+
+    /// <summary>The features that voted most for the chosen intent, strongest first (at most three).</summary>
+    private Evidence[] BuildIntentEvidence(ReadOnlySpan<FeatureSpan> features, int intent)
+    {
+        var count = features.Length;
+        var row = _intentPoints.AsSpan(intent * count, count);
+        Span<int> top = stackalloc int[MaxIntentEvidence];
+        var n = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (!features[i].On || row[i] <= 0)
+            {
+                continue;
+            }
+
+            // Insertion into the top list, strongest first.
+            var at = n < MaxIntentEvidence ? n++ : MaxIntentEvidence;
+            while (at > 0 && row[top[at - 1]] < row[i])
+            {
+                if (at < MaxIntentEvidence)
+                {
+                    top[at] = top[at - 1];
+                }
+
+                at--;
+            }
+
+            if (at < MaxIntentEvidence)
+            {
+                top[at] = i;
+            }
+        }
+
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var names = _extractor.Features;
+        var evidence = new Evidence[n];
+        for (var k = 0; k < n; k++)
+        {
+            var f = features[top[k]];
+            evidence[k] = new Evidence(f.Start, f.Length, row[top[k]], names[top[k]].Name);
+        }
+
+        return evidence;
     }
 }

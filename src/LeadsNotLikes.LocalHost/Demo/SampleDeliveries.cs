@@ -4,7 +4,8 @@ namespace LeadsNotLikes.LocalHost.Demo;
 
 /// <summary>
 /// A day on a small bakery's Facebook Page, as Meta would deliver it (platform-facts.md 1.3–1.4): a photo post that
-/// collects likes and compliments, and a plain post whose comments ask to buy. The demo and the end-to-end test
+/// collects likes and compliments, and a plain post whose comments ask to buy. The Page's own posts arrive too, so the
+/// digest can name them. The demo and the end-to-end test
 /// send these; <see cref="Expected"/> is what the digest must then say.
 /// </summary>
 public static class SampleDeliveries
@@ -30,7 +31,7 @@ public static class SampleDeliveries
         long at(int minutes) => noon.AddMinutes(minutes).ToUnixTimeSeconds();
         string[] reactionTypes = ["like", "love", "like", "care", "like", "wow", "like"];
 
-        // 1. A batch of 42 reactions on the photo post, plus a change the pipeline ignores (a new post).
+        // 1. The two posts the Page published (their text names them in the digest), and 42 reactions on the photo.
         var reactions = Enumerable.Range(1, 42)
             .Select(i => Change("feed", new JsonObject
             {
@@ -42,7 +43,8 @@ public static class SampleDeliveries
                 ["from"] = new JsonObject { ["id"] = $"90000000000{i:D3}", ["name"] = $"Fan {i}" },
                 ["created_time"] = at(i),
             }))
-            .Append(Change("feed", new JsonObject { ["item"] = "status", ["verb"] = "add", ["post_id"] = PhotoPost, ["created_time"] = at(0) }))
+            .Prepend(PagePost("photo", PhotoPost, "Fresh from the oven: our autumn wedding cake, three tiers of spiced pear 🍂", at(0)))
+            .Prepend(PagePost("status", OrderPost, "Christmas orders are open! Sourdough, stollen and celebration cakes, delivered across Leeds.", at(1)))
             .ToArray();
 
         // 2. Compliments on the photo (not leads), and one reaction taken back.
@@ -88,6 +90,17 @@ public static class SampleDeliveries
             ["post_id"] = postId,
             ["parent_id"] = parentId,
             ["from"] = new JsonObject { ["id"] = "92" + commentId.Replace("_", "", StringComparison.Ordinal), ["name"] = "A customer" },
+            ["created_time"] = createdTime,
+            ["message"] = message,
+        });
+
+    private static JsonObject PagePost(string item, string postId, string message, long createdTime) =>
+        Change("feed", new JsonObject
+        {
+            ["item"] = item,
+            ["verb"] = "add",
+            ["post_id"] = postId,
+            ["from"] = new JsonObject { ["id"] = PageId, ["name"] = "Demo Bakery" },
             ["created_time"] = createdTime,
             ["message"] = message,
         });

@@ -1,37 +1,53 @@
+using System.Net;
+using Yarp.ReverseProxy.Forwarder;
+
 namespace LeadsNotLikes.LocalHost.Host;
 
 /// <summary>
-/// Serves HTTP-triggered functions the way the host does with <c>enableForwardingHttpRequest</c> (azure-facts.md A.7):
-/// routes are <c>/{routePrefix}/{route}</c>; <c>authLevel</c> function or admin requires a key in
-/// <c>x-functions-key</c> or <c>?code=</c>; the request is forwarded to the handler at its original path with
-/// all headers and the raw body, and the handler's status, headers and body go back unchanged.
+/// Serves HTTP-triggered functions as the host does with the worker's ASP.NET Core integration (isolated-worker-facts.md
+/// 3): routes <c>/{routePrefix}/{route}</c> with the binding's methods; <c>authLevel</c> enforced here with the
+/// function and master keys (the worker never checks keys); then the request is proxied with YARP to the worker's
+/// <c>HttpUri</c> at its original path with <c>x-ms-invocation-id</c>, while the <c>InvocationRequest</c> goes over
+/// gRPC, and both are awaited. A failed invocation becomes a 500 if nothing was written to the client yet; after
+/// the response started it can only be logged, as in the host.
 /// </summary>
-public sealed class HttpTriggerForwarder(Uri handlerBaseUri, FunctionKeys keys) : IDisposable
+internal sealed partial class HttpTriggerForwarder(
+    IHttpForwarder forwarder,
+    WorkerSupervisor workers,
+    FunctionKeys keys,
+    string routePrefix,
+    TimeSpan workerWait,
+    ILogger logger) : IDisposable
 {
-    private static readonly HashSet<string> HopByHop = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Host", "Connection", "Transfer-Encoding", "Keep-Alive", "Upgrade", "Proxy-Connection", "Content-Length",
-    };
+    private static readonly string[] AnyMethod = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE"];
 
-    private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
-    {
-        BaseAddress = handlerBaseUri,
-        Timeout = TimeSpan.FromMinutes(5),
-    };
+    private static readonly ForwarderRequestConfig Config = new() { ActivityTimeout = TimeSpan.FromSeconds(240) };
 
-    public static string RoutePattern(ScriptRoot root, FunctionDefinition function)
+    private readonly HttpMessageInvoker _client = new(new RetryProxyHandler(new SocketsHttpHandler
     {
-        ArgumentNullException.ThrowIfNull(root);
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        UseProxy = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        ActivityHeadersPropagator = null,
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+    }));
+
+    /// <summary>The route pattern the host (and the worker) use: <c>/{routePrefix}/{route ?? functionName}</c>.</summary>
+    public static string RoutePattern(string routePrefix, FunctionDefinition function)
+    {
         ArgumentNullException.ThrowIfNull(function);
-        var route = function.Route ?? function.Name;
-        return "/" + string.Join('/', new[] { root.RoutePrefix, route }.Where(s => !string.IsNullOrEmpty(s)));
+        var route = (function.Route ?? function.Name).Trim('/');
+        return "/" + string.Join('/', new[] { routePrefix.Trim('/'), route }.Where(s => s.Length > 0));
     }
 
-    public void Map(WebApplication app, ScriptRoot root, FunctionDefinition function)
+    public void Map(IEndpointRouteBuilder endpoints, FunctionDefinition function)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        var methods = function.Methods.Count > 0 ? function.Methods : ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-        app.MapMethods(RoutePattern(root, function), methods, (HttpContext context) => ForwardAsync(context, function));
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(function);
+        var methods = function.Methods.Count > 0 ? function.Methods : AnyMethod;
+        endpoints.MapMethods(RoutePattern(routePrefix, function), methods, (HttpContext context) => ForwardAsync(context, function))
+            .WithDisplayName(function.Name);
     }
 
     internal async Task ForwardAsync(HttpContext context, FunctionDefinition function)
@@ -42,38 +58,59 @@ public sealed class HttpTriggerForwarder(Uri handlerBaseUri, FunctionKeys keys) 
             return;
         }
 
-        var incoming = context.Request;
-        using var outgoing = new HttpRequestMessage(new HttpMethod(incoming.Method), incoming.Path + incoming.QueryString);
-        if (incoming.ContentLength > 0 || incoming.Headers.TransferEncoding.Count > 0)
+        var worker = await workers.WaitForWorkerAsync(workerWait, context.RequestAborted);
+        if (worker?.HttpUri is null)
         {
-            outgoing.Content = new StreamContent(incoming.Body);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            return;
         }
 
-        foreach (var (name, values) in incoming.Headers)
-        {
-            if (HopByHop.Contains(name))
-            {
-                continue;
-            }
+        var invocationId = Guid.NewGuid().ToString();
+        context.Request.Headers[TriggerData.InvocationIdHeader] = invocationId;
+        var request = TriggerData.ForHttp(function, context.Request, invocationId);
 
-            if (!outgoing.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
-            {
-                outgoing.Content?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
-            }
+        // As the host: start proxying, then send the invocation; the worker pairs them by the invocation id.
+        var forwarding = forwarder.SendAsync(context, worker.HttpUri.AbsoluteUri, _client, Config, HttpTransformer.Default).AsTask();
+        var invoking = workers.InvokeAsync(worker, function, request, context.RequestAborted);
+        var error = await forwarding;
+        InvocationResult result;
+        try
+        {
+            result = await invoking;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away; the worker was told to cancel
         }
 
-        using var response = await _http.SendAsync(outgoing, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
-        context.Response.StatusCode = (int)response.StatusCode;
-        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        if (error != ForwarderError.None)
         {
-            if (!HopByHop.Contains(name))
-            {
-                context.Response.Headers[name] = values.ToArray();
-            }
+            var detail = context.Features.Get<IForwarderErrorFeature>()?.Exception?.Message;
+            LogForwardingFailed(logger, function.Name, invocationId, error, detail);
+            result = result.Succeeded ? InvocationResult.Failure($"Failed to proxy the request: {error}") : result;
         }
 
-        await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        if (context.Response.HasStarted)
+        {
+            LogFailedAfterResponse(logger, function.Name, invocationId, context.Response.StatusCode);
+            return;
+        }
+
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _client.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Function {Function} invocation {InvocationId}: proxying to the worker failed with {Error}: {Detail}")]
+    private static partial void LogForwardingFailed(ILogger logger, string function, string invocationId, ForwarderError error, string? detail);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Function {Function} invocation {InvocationId} failed after its response (status {Status}) was sent")]
+    private static partial void LogFailedAfterResponse(ILogger logger, string function, string invocationId, int status);
 }

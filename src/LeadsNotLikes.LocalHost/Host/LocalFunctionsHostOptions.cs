@@ -5,10 +5,10 @@ namespace LeadsNotLikes.LocalHost.Host;
 /// <summary>How to start <see cref="LocalFunctionsHost"/>.</summary>
 public sealed record LocalFunctionsHostOptions
 {
-    /// <summary>The folder with host.json, the function folders and the handler executable.</summary>
+    /// <summary>The function app's build output: the worker assembly, host.json and worker.config.json.</summary>
     public required string ScriptRootPath { get; init; }
 
-    /// <summary>App settings, passed to the handler as environment variables (like local.settings.json <c>Values</c>).</summary>
+    /// <summary>App settings, passed to the worker as environment variables (like local.settings.json <c>Values</c>).</summary>
     public required IReadOnlyDictionary<string, string> Settings { get; init; }
 
     /// <summary>HTTP port for the host; 0 picks a free one.</summary>
@@ -21,8 +21,12 @@ public sealed record LocalFunctionsHostOptions
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>For the stand-in's own logs (start-up, restarts, failed invocations, queue moves).</summary>
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 
-    /// <summary>Receives each line the handler writes (stdout, and stderr prefixed).</summary>
-    public Action<string> HandlerOutput { get; init; } = _ => { };
+    /// <summary>Receives the worker's log: its <c>RpcLog</c> messages and its stdout/stderr lines.</summary>
+    public Action<WorkerLogLine> WorkerOutput { get; init; } = _ => { };
+
+    /// <summary>How long a trigger waits for the worker while it restarts before an HTTP request gets 503 (or an invocation fails).</summary>
+    public TimeSpan WorkerRestartWait { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -1,9 +1,9 @@
 namespace LeadsNotLikes.LocalHost.Host;
 
-/// <summary>host.json <c>extensions.queues</c>, with the Storage Queues extension's defaults (azure-facts.md B).</summary>
+/// <summary>host.json <c>extensions.queues</c>, with the Storage Queues extension's defaults (isolated-worker-facts.md 4).</summary>
 public sealed record QueueSettings
 {
-    public TimeSpan MaxPollingInterval { get; init; } = TimeSpan.FromMinutes(1);
+    public TimeSpan MaxPollingInterval { get; init; } = ScriptRoot.DevelopmentMaxPollingInterval;
 
     /// <summary>How long a failed message stays invisible before its retry.</summary>
     public TimeSpan VisibilityTimeout { get; init; }

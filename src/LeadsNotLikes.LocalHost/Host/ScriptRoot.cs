@@ -4,17 +4,18 @@ using System.Text.Json;
 namespace LeadsNotLikes.LocalHost.Host;
 
 /// <summary>
-/// A function app's script root as the Functions host reads it: <c>host.json</c> and one folder per function with
-/// its <c>function.json</c> (azure-facts.md A.1–A.4). Only what this app uses is supported; anything else fails
-/// at load with the function's name, rather than behaving differently from Azure.
+/// A function app's script root as the Functions host reads it for the .NET isolated worker: <c>host.json</c> (route
+/// prefix, queue options, function timeout) and <c>worker.config.json</c> (how to start the worker). The functions
+/// themselves come from the worker over gRPC (worker indexing), not from files (isolated-worker-facts.md 6).
 /// </summary>
 public sealed record ScriptRoot
 {
+    /// <summary>The queue trigger's <c>maxPollingInterval</c> when host.json leaves it out, in the Development environment.</summary>
+    public static readonly TimeSpan DevelopmentMaxPollingInterval = TimeSpan.FromSeconds(2);
+
     public required string Path { get; init; }
 
-    public required CustomHandlerDescription Handler { get; init; }
-
-    public required bool EnableForwardingHttpRequest { get; init; }
+    public required WorkerDescription Worker { get; init; }
 
     public required string RoutePrefix { get; init; }
 
@@ -22,55 +23,71 @@ public sealed record ScriptRoot
 
     public required TimeSpan FunctionTimeout { get; init; }
 
-    public required IReadOnlyList<FunctionDefinition> Functions { get; init; }
-
     private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     public static ScriptRoot Load(string path)
     {
+        path = System.IO.Path.GetFullPath(path);
         var hostJsonPath = System.IO.Path.Combine(path, "host.json");
-        if (!File.Exists(hostJsonPath))
+        var workerConfigPath = System.IO.Path.Combine(path, "worker.config.json");
+        if (!File.Exists(hostJsonPath) || !File.Exists(workerConfigPath))
         {
-            throw new InvalidOperationException($"No host.json in '{path}': build the function app first (dotnet build).");
+            throw new InvalidOperationException(
+                $"'{path}' is not an isolated-worker build output (host.json and worker.config.json are needed): build the function app first (dotnet build).");
         }
 
         using var host = JsonDocument.Parse(File.ReadAllText(hostJsonPath), JsonOptions);
-        var root = host.RootElement;
-        var customHandler = root.TryGetProperty("customHandler", out var ch) ? ch
-            : throw new InvalidOperationException("host.json has no customHandler section.");
-        var description = customHandler.GetProperty("description");
-        var extensions = root.TryGetProperty("extensions", out var ext) ? ext : default;
+        using var workerConfig = JsonDocument.Parse(File.ReadAllText(workerConfigPath), JsonOptions);
+        return Parse(path, host.RootElement, workerConfig.RootElement);
+    }
+
+    internal static ScriptRoot Parse(string path, JsonElement hostJson, JsonElement workerConfig)
+    {
+        var extensions = Section(hostJson, "extensions");
         var http = Section(extensions, "http");
         var queues = Section(extensions, "queues");
-
-        var functions = Directory.GetDirectories(path)
-            .Where(d => File.Exists(System.IO.Path.Combine(d, "function.json")))
-            .Select(d => FunctionDefinition.Load(System.IO.Path.GetFileName(d), System.IO.Path.Combine(d, "function.json")))
-            .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .ToList();
-
         return new ScriptRoot
         {
             Path = path,
-            Handler = new CustomHandlerDescription(
-                String(description, "defaultExecutablePath") ?? throw new InvalidOperationException("host.json: customHandler.description.defaultExecutablePath is required."),
-                String(description, "workingDirectory") ?? "",
-                description.TryGetProperty("arguments", out var args) ? args.EnumerateArray().Select(a => a.GetString() ?? "").ToList() : []),
-            EnableForwardingHttpRequest = customHandler.TryGetProperty("enableForwardingHttpRequest", out var fwd) && fwd.GetBoolean(),
-            RoutePrefix = String(http, "routePrefix") ?? "api",
+            Worker = ParseWorker(path, Section(workerConfig, "description")),
+            RoutePrefix = (String(http, "routePrefix") ?? "api").Trim('/'),
             Queues = new QueueSettings
             {
-                MaxPollingInterval = Time(queues, "maxPollingInterval") ?? TimeSpan.FromMinutes(1),
+                MaxPollingInterval = Time(queues, "maxPollingInterval") ?? DevelopmentMaxPollingInterval,
                 VisibilityTimeout = Time(queues, "visibilityTimeout") ?? TimeSpan.Zero,
                 BatchSize = Int(queues, "batchSize") ?? 16,
                 NewBatchThreshold = Int(queues, "newBatchThreshold"),
                 MaxDequeueCount = Int(queues, "maxDequeueCount") ?? 5,
                 Base64Encoding = !string.Equals(String(queues, "messageEncoding"), "none", StringComparison.OrdinalIgnoreCase),
             },
-            FunctionTimeout = Time(root, "functionTimeout") ?? TimeSpan.FromMinutes(30),
-            Functions = functions,
+            FunctionTimeout = Time(hostJson, "functionTimeout") ?? TimeSpan.FromMinutes(30),
         };
     }
+
+    private static WorkerDescription ParseWorker(string path, JsonElement description)
+    {
+        if (!string.Equals(String(description, "language"), "dotnet-isolated", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException("worker.config.json: only the dotnet-isolated worker is supported by the local host.");
+        }
+
+        if (!string.Equals(String(description, "workerIndexing"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                "worker.config.json: workerIndexing is off; the local host only supports worker indexing (FunctionsEnableWorkerIndexing, the default).");
+        }
+
+        var executable = Resolve(path, String(description, "defaultExecutablePath")
+            ?? throw new InvalidOperationException("worker.config.json: description.defaultExecutablePath is required."));
+        var worker = Resolve(path, String(description, "defaultWorkerPath")
+            ?? throw new InvalidOperationException("worker.config.json: description.defaultWorkerPath is required."));
+        // A bare executable name (dotnet) comes from PATH; a relative worker path is relative to the script root.
+        return new WorkerDescription(executable, System.IO.Path.IsPathRooted(worker) ? worker : System.IO.Path.Combine(path, worker));
+    }
+
+    /// <summary>The host replaces <c>{WorkerRoot}</c> with the worker directory, which is the script root for dotnet-isolated.</summary>
+    private static string Resolve(string path, string value) =>
+        value.Replace("{WorkerRoot}", path.EndsWith(System.IO.Path.DirectorySeparatorChar) ? path : path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static JsonElement Section(JsonElement parent, string name) =>
         parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var s) ? s : default;

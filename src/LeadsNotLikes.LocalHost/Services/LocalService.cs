@@ -32,6 +32,9 @@ public sealed class LocalService : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>The service's process id while it runs (for measurements).</summary>
+    public int? ProcessId => IsRunning ? _process!.Id : null;
+
     /// <summary>Starts the service and waits until every one of its ports accepts connections.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -39,7 +39,7 @@ public sealed class PipelineFixture : IAsyncLifetime
             Settings = settings,
             Port = 0,
             RunTimers = false,
-            HandlerOutput = HandlerOutput.Enqueue,
+            WorkerOutput = line => HandlerOutput.Enqueue(line.ToString()),
         }, CancellationToken.None);
         Http = new HttpClient { BaseAddress = Host.BaseUri };
     }

@@ -1,53 +1,33 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
-using LeadsNotLikes.Hosting;
+using Azure.Storage.Queues;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.LocalHost.Host;
-using LeadsNotLikes.Storage.Queues;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
+using LeadsNotLikes.LocalHost.Host.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LeadsNotLikes.IntegrationTests.LocalHost;
 
 /// <summary>
-/// The stand-in's queue trigger against Azurite, with a stub in place of the custom handler, so the host's own
-/// contract is what is under test: envelope, delete on success, retry with DequeueCount, poison queue.
+/// The stand-in's queue trigger against Azurite, with a recording invoker in place of the worker, so the host's own
+/// semantics are what is under test: the invocation's data and metadata, delete on success, retry with
+/// DequeueCount, the poison queue, undecodable messages.
 /// </summary>
 public sealed class QueueTriggerListenerTests(ServicesFixture services) : IAsyncLifetime
 {
     private readonly string _queue = "lt-" + Guid.NewGuid().ToString("N")[..20];
-    private readonly ConcurrentQueue<(string Data, string DequeueCount)> _calls = new();
-    private readonly StorageQueueClient _client = services.Queues;
-    private Func<int, int> _status = _ => 200;
-    private WebApplication _stub = default!;
+    private readonly RecordingInvoker _invoker = new();
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _stub = builder.Build();
-        _stub.MapPost("/Score", async (HttpRequest request) =>
-        {
-            var invocation = await InvocationRequest.ReadAsync(request, request.HttpContext.RequestAborted);
-            _calls.Enqueue((invocation.GetString("event")!, invocation.GetMetadata("DequeueCount")!));
-            return Results.StatusCode(_status(_calls.Count));
-        });
-        await _stub.StartAsync(Cancel);
-        await _client.CreateQueueIfNotExistsAsync(_queue, Cancel);
-    }
+    private QueueClient Queue(string name) => TestWorkerHost.RawQueues(services).GetQueueClient(name);
 
-    public async ValueTask DisposeAsync() => await _stub.DisposeAsync();
+    public async ValueTask InitializeAsync() => await Queue(_queue).CreateIfNotExistsAsync(cancellationToken: Cancel);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private async Task RunUntilAsync(Func<Task<bool>> done)
     {
-        var function = new FunctionDefinition { Name = "Score", Trigger = TriggerKind.Queue, BindingName = "event", QueueName = _queue };
+        var function = new FunctionDefinition { Name = "Score", FunctionId = "score", Trigger = TriggerKind.Queue, BindingName = "message", QueueName = _queue, DataType = "String" };
         var settings = new QueueSettings
         {
             MaxPollingInterval = TimeSpan.FromMilliseconds(200),
@@ -56,9 +36,9 @@ public sealed class QueueTriggerListenerTests(ServicesFixture services) : IAsync
             NewBatchThreshold = 2,
             MaxDequeueCount = 3,
         };
-        using var invoker = new FunctionInvoker(new Uri(_stub.Urls.First() + "/"), TimeSpan.FromSeconds(30), NullLogger.Instance);
+        var (queue, poison) = QueueTriggerListener.Clients(services.Services.StorageConnectionString, _queue);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        var listener = new QueueTriggerListener(function, settings, _client, invoker, TimeProvider.System, NullLogger.Instance);
+        var listener = new QueueTriggerListener(function, settings, queue, poison, _invoker, TimeProvider.System, NullLogger.Instance);
         var running = listener.RunAsync(stop.Token);
         var waited = Stopwatch.StartNew();
         while (!await done())
@@ -76,7 +56,7 @@ public sealed class QueueTriggerListenerTests(ServicesFixture services) : IAsync
     {
         try
         {
-            return await _client.GetApproximateMessageCountAsync(queue, Cancel);
+            return (await Queue(queue).GetPropertiesAsync(Cancel)).Value.ApproximateMessagesCount;
         }
         catch (Azure.RequestFailedException e) when (e.Status == 404)
         {
@@ -84,52 +64,99 @@ public sealed class QueueTriggerListenerTests(ServicesFixture services) : IAsync
         }
     }
 
-    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
-
     [Fact]
-    public async Task Success_DeliversTheDecodedMessage_AndDeletesIt()
+    public async Task Success_DeliversTheDecodedMessageWithItsMetadata_AndDeletesIt()
     {
         const string json = "{\"eventId\":\"e1\",\"text\":\"ä \\\"q\\\"\"}";
-        await _client.SendMessageAsync(_queue, Base64(json), cancellationToken: Cancel);
+        var sent = await Queue(_queue).SendMessageAsync(TestWorkerHost.Base64(json), Cancel);
 
-        await RunUntilAsync(async () => _calls.Count == 1 && await CountAsync(_queue) == 0);
+        await RunUntilAsync(async () => _invoker.Calls.Count == 1 && await CountAsync(_queue) == 0);
 
-        Assert.Equal((json, "1"), Assert.Single(_calls));
+        var call = Assert.Single(_invoker.Calls);
+        Assert.Equal("message", call.InputData[0].Name);
+        Assert.Equal(json, call.InputData[0].Data.String);
+        Assert.Equal(json, call.TriggerMetadata["QueueTrigger"].String);
+        Assert.Equal("1", call.TriggerMetadata["DequeueCount"].Json);
+        Assert.Equal(sent.Value.MessageId, call.TriggerMetadata["Id"].String);
+        Assert.False(string.IsNullOrEmpty(call.TriggerMetadata["PopReceipt"].String));
     }
 
     [Fact]
-    public async Task Failure_IsRetriedUpToMaxDequeueCount_ThenPoisoned()
+    public async Task Failure_IsRetriedUpToMaxDequeueCount_ThenPoisonedWithTheOriginalText()
     {
-        _status = _ => 500;
-        var text = Base64("{\"eventId\":\"bad\"}");
-        await _client.SendMessageAsync(_queue, text, cancellationToken: Cancel);
+        _invoker.Result = _ => InvocationResult.Failure("boom");
+        var text = TestWorkerHost.Base64("{\"eventId\":\"bad\"}");
+        await Queue(_queue).SendMessageAsync(text, Cancel);
 
         await RunUntilAsync(async () => await CountAsync(_queue + "-poison") == 1 && await CountAsync(_queue) == 0);
 
-        Assert.Equal(["1", "2", "3"], _calls.Select(c => c.DequeueCount));
-        Assert.Equal(text, Assert.Single(await _client.PeekMessagesAsync(_queue + "-poison", 1, Cancel)).Text);
+        Assert.Equal(["1", "2", "3"], _invoker.Calls.Select(c => c.TriggerMetadata["DequeueCount"].Json));
+        Assert.Equal(text, Assert.Single((await Queue(_queue + "-poison").PeekMessagesAsync(1, Cancel)).Value).Body.ToString());
     }
 
     [Fact]
     public async Task TransientFailure_IsRetried_AndThenDeleted()
     {
-        _status = call => call == 1 ? 503 : 200;
-        await _client.SendMessageAsync(_queue, Base64("{}"), cancellationToken: Cancel);
+        _invoker.Result = call => call == 1 ? InvocationResult.Failure("transient") : InvocationResult.Success;
+        await Queue(_queue).SendMessageAsync(TestWorkerHost.Base64("{}"), Cancel);
 
-        await RunUntilAsync(async () => _calls.Count == 2 && await CountAsync(_queue) == 0);
+        await RunUntilAsync(async () => _invoker.Calls.Count == 2 && await CountAsync(_queue) == 0);
 
-        Assert.Equal(["1", "2"], _calls.Select(c => c.DequeueCount));
+        Assert.Equal(["1", "2"], _invoker.Calls.Select(c => c.TriggerMetadata["DequeueCount"].Json));
         Assert.Equal(0, await CountAsync(_queue + "-poison"));
     }
 
     [Fact]
     public async Task NotBase64_GoesStraightToPoison_WithoutAnInvocation()
     {
-        await _client.SendMessageAsync(_queue, "{plain json, not base64}", cancellationToken: Cancel);
+        await Queue(_queue).SendMessageAsync("{plain json, not base64}", Cancel);
 
         await RunUntilAsync(async () => await CountAsync(_queue) == 0);
 
-        Assert.Empty(_calls);
-        Assert.Equal("{plain json, not base64}", Assert.Single(await _client.PeekMessagesAsync(_queue + "-poison", 1, Cancel)).Text);
+        Assert.Empty(_invoker.Calls);
+        Assert.Equal("{plain json, not base64}", Assert.Single((await Queue(_queue + "-poison").PeekMessagesAsync(1, Cancel)).Value).Body.ToString());
+    }
+
+    [Fact]
+    public async Task ABatch_IsInvokedConcurrently()
+    {
+        _invoker.Delay = TimeSpan.FromMilliseconds(500);
+        for (var i = 0; i < 4; i++)
+        {
+            await Queue(_queue).SendMessageAsync(TestWorkerHost.Base64($"m{i}"), Cancel);
+        }
+
+        await RunUntilAsync(async () => _invoker.Calls.Count == 4 && await CountAsync(_queue) == 0);
+
+        Assert.True(_invoker.MaxConcurrent > 1, $"max concurrency was {_invoker.MaxConcurrent}");
+    }
+
+    private sealed class RecordingInvoker : IFunctionInvoker
+    {
+        private int _running;
+
+        public ConcurrentQueue<InvocationRequest> Calls { get; } = new();
+
+        public Func<int, InvocationResult> Result { get; set; } = _ => InvocationResult.Success;
+
+        public TimeSpan Delay { get; set; }
+
+        public int MaxConcurrent { get; private set; }
+
+        public async Task<InvocationResult> InvokeAsync(FunctionDefinition function, InvocationRequest request, CancellationToken cancellationToken)
+        {
+            var running = Interlocked.Increment(ref _running);
+            MaxConcurrent = Math.Max(MaxConcurrent, running);
+            try
+            {
+                Calls.Enqueue(request);
+                await Task.Delay(Delay, cancellationToken);
+                return Result(Calls.Count);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _running);
+            }
+        }
     }
 }

@@ -57,6 +57,51 @@ public sealed class CueLexiconTests
         Assert.Contains("already a cue of a", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("vc faz entrega?", "voce faz")]
+    [InlineData("VCS fazem entrega?", "voces fazem")]
+    [InlineData("xq no contestan", "porque no")]
+    public void Match_Alias_CountsAsTheWordItStandsFor(string text, string phrase)
+    {
+        var lexicon = CueLexicon.Parse($"""
+            alias: vc = voce | vcs = voces | xq = porque | xq = perche
+            [ask + purchase 4]
+            pt: {phrase}
+            es: {phrase}
+            """);
+
+        var tokens = new Token[text.Length];
+        var norm = new char[TextScanner.NormCapacity(text.Length)];
+        var count = TextScanner.Scan(text, tokens, norm);
+        var hits = new CueHit[(count * 2) + 8];
+
+        var found = lexicon.Match(norm, tokens.AsSpan(0, count), new int[count * CueLexicon.MaxTermsPerToken], new byte[count], hits);
+
+        Assert.Equal(1, found);
+        Assert.Equal(0, hits[0].First);
+    }
+
+    [Theory]
+    [InlineData("availible", true)]
+    [InlineData("avialable", true)]
+    [InlineData("availabel", true)]
+    [InlineData("unavailable", false)]
+    [InlineData("avail", false)]
+    public void Match_OneWrongLetterInLongWord_MatchesOnlyLongWords(string word, bool matches)
+    {
+        var lexicon = CueLexicon.Parse("""
+            [availability + availability 7]
+            en: available
+            """);
+        var tokens = new Token[word.Length];
+        var norm = new char[TextScanner.NormCapacity(word.Length)];
+        var count = TextScanner.Scan(word, tokens, norm);
+
+        var found = lexicon.Match(norm, tokens.AsSpan(0, count), new int[count * CueLexicon.MaxTermsPerToken], new byte[count], new CueHit[10]);
+
+        Assert.Equal(matches ? 1 : 0, found);
+    }
+
     [Fact]
     public void Parse_PhraseBeforeHeader_Throws()
     {

@@ -37,6 +37,25 @@ public sealed class LeadModelTrainerTests
     }
 
     [Fact]
+    public void Train_LabeledIntents_IntentWeightsFollowTheLeads()
+    {
+        // "slot" is an availability cue; these leads say it decides booking, and training must follow them.
+        TrainingExample[] examples =
+        [
+            new(new ScoringRequest("any slot friday for a cut?", EngagementKind.Comment), true, LeadIntent.Booking),
+            new(new ScoringRequest("slot saturday for 2?", EngagementKind.Comment), true, LeadIntent.Booking),
+            new(new ScoringRequest("how much for a slot?", EngagementKind.Comment), true, LeadIntent.Price),
+            new(new ScoringRequest("nice", EngagementKind.Comment), false),
+        ];
+
+        var model = LeadModelTrainer.Train(examples, l2: 1, intentL2: 0.1);
+
+        // Before any data, an availability cue votes only for availability.
+        Assert.True(model.Weights[LeadModel.IntentWeightName(LeadIntent.Booking, "availability-ask")] > 0);
+        Assert.Equal(LeadIntent.Booking, new LeadScorer(model).Score(new ScoringRequest("any slot sunday?", EngagementKind.Comment)).Intent);
+    }
+
+    [Fact]
     public void Train_SameExamples_SameWeights()
     {
         Assert.Equal(LeadModelTrainer.Train(Examples).ToTsv(), LeadModelTrainer.Train(Examples).ToTsv());

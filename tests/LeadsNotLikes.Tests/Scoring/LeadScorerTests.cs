@@ -230,8 +230,9 @@ public sealed class LeadScorerTests
 
         var match = Assert.Single(first.Evidence, e => e.Cue == "team-vocabulary");
         Assert.Equal("ceramic coatings", request.Text.Substring(match.Start, match.Length));
-        Assert.Equal(first, second with { Evidence = first.Evidence });
+        Assert.Equal(first, second with { Evidence = first.Evidence, IntentEvidence = first.IntentEvidence });
         Assert.Equal(first.Evidence, second.Evidence);
+        Assert.Equal(first.IntentEvidence, second.IntentEvidence);
         Assert.DoesNotContain(other.Evidence, e => e.Cue == "team-vocabulary");
     }
 }

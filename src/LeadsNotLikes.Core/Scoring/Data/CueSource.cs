@@ -13,6 +13,12 @@ internal static class CueSource
         # Phrases are matched on folded words: case, accents and repeated letters do not matter ("PRÉCIO", "preciooo").
         # stem* matches any word that starts with stem. Placeholders: <num> <year> <handle> <email> <url> <phone> <emoji>.
 
+        # Abbreviations and regional forms: each counts as the word(s) it stands for, in every phrase.
+        alias: vc = voce | vcs = voces | tb = tambem | tbm = tambem | tb = tambien | tmb = tambien | pq = porque | xq = porque | pq = pourquoi | q = que | qdo = quando | qnd = quando | hj = hoje | pra = para | pro = para | ta = esta | msg = mensagem | msg = mensaje | msg = message | obg = obrigado | dps = depois | mt = muito | mto = muito
+        alias: nn = non | nn = nao | ke = che | xke = perche | xche = perche | cmq = comunque | grz = grazie | x = per | qnt = quanto | sn = sono | xfa = favor | porfa = favor | dnd = donde | xa = para | pa = para | ud = usted | uds = ustedes | vos = tu
+        alias: u = you | ur = your | r = are | pls = please | plz = please | tmrw = tomorrow | tmr = tomorrow | bday = birthday | wknd = weekend | ppl = people | avail = available | mutch = much | thx = thanks | b4 = before
+        alias: n = ein | ne = eine | nen = einen | nem = einem | bzw = beziehungsweise | janner = januar | stp = svp | pcq = parce | qd = quand | bcp = beaucoup | mn = mijn | m = hem | ge = je | gij = jij | da = dat | nie = niet | ajb = alsjeblieft | aub = alstublieft | wa = wat | wieviel = wie
+
         [negator ~ none]
         en: not | no | never | dont | don t | do not | doesn t | doesnt | didn t | didnt | won t | wont | can t | cant | isn t | isnt | aren t | arent | wasn t | haven t | no longer | nothing
         es: no | nunca | jamás | ni | tampoco
@@ -23,15 +29,37 @@ internal static class CueSource
         it: non | mai | nessun*
 
         [price-ask + price 8]
-        en: how much | how much is | how much are | how much for | how much would | how much do | how much does | what s the price | whats the price | what is the price | what are your prices | what s your rate | what are your rates | what do you charge | what would it cost | what does it cost | how much per | cost of | price for | price of | price on | prices for | quote | quotes | quotation | estimate | get a price | want a price | ballpark | fee for | your fee | your fees | your rates | price list | price ? | prices ? | pricing ? | cost ? | rates ? | fees ? | € ? | $ ? | £ ? | how much ?
-        es: cuánto | cuanto cuesta | cuanto vale | cuánto sale | cuánto cobran | cuánto cobráis | qué precio | que precio tiene | precio de | precio para | precios de | presupuesto | presupuestos | precio ? | precios ? | tarifa ? | tarifas ? | valor ?
-        de: wie viel | wieviel | was kostet | was kosten | was würde | kostet das | preis für | preise für | kostenvoranschlag | angebot für | ein angebot | preis ? | preise ? | kosten ?
-        fr: combien | quel prix | quels sont vos prix | quel est le prix | quel tarif | vos tarifs | devis | prix pour | prix ? | tarif ? | tarifs ?
-        pt: quanto | quanto custa | quanto fica | quanto sai | quanto cobram | qual o preço | qual o valor | qual é o preço | valor de | preço de | preço do | preço da | orçamento | orçamentos | preço ? | valor ? | preços ? | vlr ?
-        nl: hoeveel | wat kost | wat kosten | wat is de prijs | wat zijn de kosten | prijs voor | prijzen voor | offerte | prijsopgave | prijs ? | prijzen ? | kosten ?
+
+        fr: prix du | prix de la | prix des | tarif pour | tarifs pour
+
+        it: prezzo del | prezzo della | prezzo dei | prezzi del | prezzi dei
+
+        pt: preço dos | preço das | valor do | valor da | valor dos
+
+        es: precio del | precios del | precio de la | precio de los | precio de las
+
+        it: quanto ? | quanto per | quanto è | quanto sarebbe | quanto mi costa | quanto verrebbe | listino | listino prezzi | quanto chiedete per
+
+        nl: hoeveel ? | hoeveel kost | hoeveel kosten | hoeveel voor | hoeveel is | hoeveel zijn | prijslijst | prijsindicatie | wat vragen jullie | wat rekenen jullie
+
+        pt: quanto ? | quanto pra | quanto para | quanto por | quanto tá | quanto ta | quanto sai | qto ? | tabela de preços | tabela de valores | quanto vocês cobram | quanto cobra
+
+        fr: combien ? | combien pour | combien ça coûte | combien coûte | combien coûtent | c est combien | ça coûte combien | grille tarifaire | grille de prix | liste de prix | vos prix | combien vous prenez | combien prenez vous
+
+        de: wie viel kostet | wieviel kostet | wie viel kosten | wie viel für | wieviel für | wie viel ? | wieviel ? | was kostet s | preisliste | preisübersicht | preisauskunft | preisanfrage | preisinfo | offerte | eine offerte | was verlangt ihr | was nehmt ihr
+
+        es: cuánto ? | cuánto por | cuánto es | cuánto son | cuánto está | cuánto están | a cuánto | cuánto cobran por | cuánto saldría | me pasan precio | me pasás precio | pasame precio | pásame precio | me pasan el precio | lista de precios | tarifario | cuánto me cobrarían
+
+        en: how much is it | how much would that | what would that run | what would it run | roughly what | roughly how much | what does pricing | pricing look like | pricing for | rate card | price sheet | pricing page | set me back | run me | how much to
+        en: how much is | how much are | how much for | how much would | how much do | how much does | what s the price | whats the price | what is the price | what are your prices | what s your rate | what are your rates | what do you charge | what would it cost | what does it cost | how much per | cost of | price for | price of | price on | prices for | quote | quotes | quotation | estimate | get a price | want a price | ballpark | fee for | your fee | your fees | your rates | price list | price ? | prices ? | pricing ? | cost ? | rates ? | fees ? | € ? | $ ? | £ ? | how much ?
+        es: cuanto cuesta | cuanto vale | cuánto sale | cuánto cobran | cuánto cobráis | qué precio | que precio tiene | precio de | precio para | precios de | presupuesto | presupuestos | precio ? | precios ? | tarifa ? | tarifas ? | valor ?
+        de: was kostet | was kosten | was würde | kostet das | preis für | preise für | kostenvoranschlag | angebot für | ein angebot | preis ? | preise ? | kosten ?
+        fr: quel prix | quels sont vos prix | quel est le prix | quel tarif | vos tarifs | devis | prix pour | prix ? | tarif ? | tarifs ?
+        pt: quanto custa | quanto fica | quanto sai | quanto cobram | qual o preço | qual o valor | qual é o preço | valor de | preço de | preço do | preço da | orçamento | orçamentos | preço ? | valor ? | preços ? | vlr ?
+        nl: wat kost | wat kosten | wat is de prijs | wat zijn de kosten | prijs voor | prijzen voor | offerte | prijsopgave | prijs ? | prijzen ? | kosten ?
         it: quanto costa | quanto costano | quanto viene | quanto chiedete | quanto fate | qual è il prezzo | prezzo per | prezzi per | preventivo | preventivi | prezzo ? | prezzi ? | costo ?
         en: what s the damage | whats the damage | how much would it be | how much roughly
-        pt: qto | qnto | qto custa | quanto é | quanto seria
+        pt: qto custa | quanto é | quanto seria
         es: cuánto sería | cuánto me sale
 
         [price-word ~ price 2]
@@ -64,6 +92,20 @@ internal static class CueSource
         it: sconto | sconti | offerta | promozione | codice sconto | pacchetto | pacchetti | a rate | abbonamento
 
         [availability-ask + availability 7]
+
+        it: ancora disponibili | ancora posto | ancora posti | ancora liberi | ancora libere | ancora _ libere | ancora _ liberi | ancora _ disponibili | ci sono ancora | c è ancora | prendete ancora | accettate ancora | nuovi clienti
+
+        nl: nog plek | nog plaats | nog _ vrij | nog beschikbaar | nog te koop | nemen jullie nog | nog open
+
+        pt: ainda há | ainda tem | ainda têm | tem vaga | têm vaga | já foi tudo | ainda dá | novos clientes | novos pacientes
+
+        fr: il reste | reste t il | il vous reste | encore de la place | encore dispo | encore disponible | vous prenez encore | vous acceptez encore | créneau | créneaux
+
+        de: noch _ frei | noch _ _ frei | noch platz | noch plätze | noch termine | noch was frei | noch verfügbar | nehmt ihr noch | nehmen sie noch | neukunden | neue kunden | neue patienten | slot | slots
+
+        es: tienen lugar | hay lugar | tenés lugar | tienen espacio | hay cupo | cupo | hay turnos | tienen turno | queda lugar | quedan plazas | plazas | todavía hay | aún hay | todavía tienen | siguen teniendo | atienden | hacen urgencias | urgencias
+
+        en: any _ left | any _ _ left | any left | still got | still have any | got any left | anything left | room for | any room | any tables | free slots | availability for | squeeze in | taking on | take on new
         en: available | availability | still available | still for sale | still have | in stock | back in stock | out of stock | sold out | restock | restocking | any left | any slots | any slot | slots | slot | any space | any spaces | spaces | space for | spots | any spot | any availability | any openings | openings | free on | free slot | are you free | you free | still free | do you have anything | got anything | anything this week | anything available | how soon | earliest | soonest | next available | fit me in | fit us in | squeeze me in | come out | can you come | could you come | can anyone come | come round | come today | call out | callout | call outs | emergency | urgent | urgently | asap | a s a p | open on | open till | open until | open tonight | open today | open tomorrow | open late | open sunday* | open saturday* | u open | you open | are you open | opening hours | opening times | what time do you open | what time do you close | walk in | walk ins | walkins | taking new | accepting new | new patients | new clients | new customers | new students | covering | do you cover | cover my area | in my area | travel to | do you travel | still open | have room
         es: disponible | disponibles | disponibilidad | queda | quedan | tenéis hueco | hay hueco | hueco | huecos | sitio | hay sitio | libre | fecha libre | abierto | abrís | abren | horario | urgencia | urgente | agotado | reponer | os queda | les queda | tenéis disponibilidad
         de: verfügbar | verfügbarkeit | noch zu haben | noch da | noch frei | frei | noch platz | platz | plätze | termin frei | freie termine | lieferbar | ausverkauft | geöffnet | offen | öffnungszeiten | habt ihr offen | dringend | notfall | vorbeikommen | vorbei kommen | kurzfristig
@@ -73,6 +115,20 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+
+        it: fissare | fissare una | bloccare la data | prenoto io | prenotiamo | programmare
+
+        nl: vastleggen | vast leggen | datum vastleggen | leggen _ vast | leggen we _ _ vast | inplannen | ik boek | boek ons
+
+        pt: marcar uma | garantir a data | fechar a data | reservo | agendar uma
+
+        fr: réserver la date | bloquer la date | caler | caler un | je réserve | je nous réserve | planifier
+
+        de: vereinbaren | termin vereinbaren | festhalten | datum festhalten | ich buch | ich buche | buch uns | buche uns | reserviere
+
+        es: agendar | agendar una | reservar la fecha | reservar fecha | bloquear la fecha | apartar la fecha | apartar | reservo | yo reservo
+
+        en: book a call | book a demo | schedule a call | schedule a demo | set up a call | hop on a call | hold the date | lock in | pencil in | secure the date | i ll book | shall i book | should i book
         en: book | booking | bookings | to book | book in | book a | book for | can i book | can we book | reserve | reservation | reservations | appointment | appointments | appt | table for | a table | table tonight | trial class | trial session | trial lesson | first class free | first class | free class | taster | taster session | try a class | try out | sign up | signup | sign me up | join | joining | enrol | enroll | register | view the | to view | see the flat | see the house | private hire | hire the | host | hold a | start next | to start | want to start | like to start | 1 2 1 | one to one
         es: reservar | reserva | reservas | cita | citas | pedir cita | mesa para | una mesa | mesa | turno | clase de prueba | clase gratis | primera clase | apuntarme | apuntarnos | inscribirme | inscripción | matrícula | visitar | ver el piso | celebrar | cena para | comida para
         de: buchen | buchung | reservieren | reservierung | termin | termine | einen termin | tisch für | einen tisch | probetraining | probestunde | probetermin | besichtigung | besichtigen | anmelden | anmeldung | feier | feiern
@@ -82,6 +138,20 @@ internal static class CueSource
         it: prenotare | prenotazione | prenotazioni | prenoto | appuntamento | un appuntamento | tavolo per | un tavolo | lezione di prova | prova gratuita | prima lezione | iscrivermi | iscrizione | visitarlo | visitarla | visitare
 
         [booking-noun + booking 3]
+
+        it: una demo | demo | una call | una videochiamata | la data
+
+        nl: een demo | demo | een call | een gesprek | de datum
+
+        pt: uma demo | demo | uma call | uma chamada | uma reunião | a data
+
+        fr: une démo | démo | un call | un appel | un rendez vous | la date
+
+        de: eine demo | demo | einen call | ein call | videocall | den termin | das datum
+
+        es: una demo | demo | una llamada | una videollamada | la fecha
+
+        en: demo | demos | a demo | demo call | a call | quick call | video call | the date | a date
         en: class | classes | lesson | lessons | session | sessions | consultation | consult | membership | viewing | a viewing | day pass | day passes | tasting | christening | reunion | pt session | course | workshop | treatment
         es: clase | clases | sesión | consulta | visita | membresía
         de: kurs | kurse | sitzung | beratung | mitgliedschaft | behandlung
@@ -101,6 +171,8 @@ internal static class CueSource
 
         en: can t wait | cant wait
         [timing + none]
+        de: heuer | ende juli | anfang
+        es: finde | finde largo | puente
         en: today | tonight | tomorrow | this week | this weekend | next week | next weekend | next month | next year | next summer | next spring | next autumn | next winter | this month | this friday | this saturday | this sunday | this afternoon | this evening | this morning | later today | this time next | before winter | before christmas | christmas | xmas | easter | boxing day | new year | half term | mother s day | mothers day | father s day | valentine* | birthday | anniversary | <year> | on the <num> | by the <num> | in <num> weeks | in <num> days | q1 | q2 | q3 | q4 | year end | monday* | tuesday* | wednesday* | thursday* | friday* | saturday* | sunday* | weekend | weekends | january | february | april | june | july | august | september | october | november | december | jan | feb | sept | oct | nov | dec | in may | in march | this summer | summer | morning | evening | evenings
         es: hoy | esta noche | mañana | pasado mañana | esta semana | este finde | fin de semana | la semana que viene | semana que viene | próxima semana | el mes que viene | próximo mes | el año que viene | navidad | navidades | pascua | cumpleaños | aniversario | lunes | martes | miércoles | jueves | viernes | sábado | domingo | enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | setiembre | octubre | noviembre | diciembre | trimestre
         de: heute | heute abend | morgen | übermorgen | diese woche | dieses wochenende | am wochenende | nächste woche | nächsten monat | nächstes jahr | weihnachten | weihnachtsfeier | ostern | geburtstag | jahrestag | montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | januar | februar | märz | juni | juli | oktober | dezember
@@ -119,6 +191,8 @@ internal static class CueSource
         it: per <num> | <num> persone | <num> ospiti | <num> bambini | <num> dipendenti | siamo in <num>
 
         [contact-sent + contact 5]
+
+        en: inbox ! | inbox me | check inbox
         en: dm d | dmd | dm d you | dm ed | dmed | dm sent | dms sent | sent a dm | sent you a dm | sent you a message | sent you a pm | sent a message | sent a pm | sent you an email | sent an email | sent you an e mail | sent you a mail | emailed you | emailed | e mailed | messaged you | messaged | just messaged | pm sent | pm d | pmd | pm ed | inboxed | inboxed you | check your dms | check your dm | check your inbox | check your messages | check your email | dm ing | dming | messaging you now | connection request | via the contact form | contact form | filled in the form | left a message | left you a voicemail | texted you | whatsapped
         es: te mandé | os mandé | le mandé | les mandé | te envié | os envié | te escribí | os escribí | os escribo | te escribo | les escribí | por dm | por privado | al privado | por md | md enviado | mensaje enviado | revisa tu dm | revisad el dm
         de: dm geschickt | nachricht geschickt | mail geschickt | e mail geschickt | geschrieben | pn geschickt | habe euch geschrieben | schaut in eure | euch eine dm
@@ -142,6 +216,8 @@ internal static class CueSource
         it: ho ~ scritto | ho mandato ~ messaggio | ho inviato ~ mail | ho inviato ~ messaggio
 
         [contact-ask + contact 5]
+
+        en: reach you | best number | number to reach | best way to reach | best email | want to talk | like to talk | love to talk | happy to talk | chat about | have a chat | a quick chat
         en: call me | ring me | phone me | text me | email me | e mail me | contact me | contact us | get in touch | be in touch | reach me | reach out | call back | callback | call me back | give me a call | give us a call | can someone call | someone call me | someone to call | can someone contact | someone get in touch | someone to get in touch | can you call | could you call | please call | pls call | my number | number is | number on file | call me on | <phone> | <email> | speak to | speak with | talk to | talk with | person to speak to | who should i speak to | who s the best person | who handles | who can i | who do i contact | best person | get back to me | pop round | pop over | come and look | come look | have a look | take a look | help with | can you help | could you help | help me | need help
         es: llamadme | llámame | llámenme | me podéis llamar | me pueden llamar | contactadme | contáctenme | contactarme | escribidme | escríbanme | mi número | mi teléfono | que alguien me | alguien me llame | alguien me contacte | alguien me confirme | hablar con | ponerse en contacto | me ayudáis | podéis ayudarme
         de: rufen sie mich an | ruft mich an | ruf mich an | melden sie sich | meldet euch | melde dich | kontaktieren sie mich | kontaktiert mich | rückruf | zurückrufen | bitte melden | meine nummer | sprechen mit | ansprechpartner | könnt ihr helfen | können sie helfen
@@ -151,14 +227,28 @@ internal static class CueSource
         it: chiamatemi | chiamami | mi chiamate | mi chiamereste | contattatemi | contattami | ricontattarmi | ricontattatemi | richiamarmi | richiamatemi | mi contattate | il mio numero | parlare con | parlare col | potete aiutarmi | mi potete aiutare
 
         [purchase-ask + purchase 4]
-        en: do you do | do u do | do you guys do | do you offer | do u offer | do you sell | do you make | do you stock | do you carry | do you supply | do you fit | do you install | do you deliver | do u deliver | do you ship | do you post | do you cater | do you run | do you take | do u take | do you accept | do you work with | do you handle | do you also | do you have this | do you have these | do you have it | have this in | this in a | in a size | in size | can you do | can u do | could you do | can you make | could you make | can you deliver | can you supply | can you fit | can i order | can i buy | can i get | can i reorder | can i pay | where can i buy | where can i get | where can i order | how do i order | how can i order | how do i buy | how do i sign up | how do i join | how do i pay | how to order | how to buy | want to buy | want to order | wanna buy | wanna order | like to order | like to buy | i d buy | i would buy | i ll take | i ll buy | i want one | i want this | want this | need this | need these | need one | take my money | shut up and take | ready to buy | about to buy | about to order | about to check out | interested | i m interested | im interested | very interested | interested in | info | infos | information | more info | more details | details | link ? | size ? | deliver to | ship to | ship internationally | free trial | a demo | return window | returns policy | return policy | exchange policy | reorder | pre order | preorder | bulk order | same as last time | same one | one of these | two of these | for sale
+
+        it: come si ordina | come si compra | come faccio a | come posso ordinare | come posso comprare | dove posso comprare
+
+        nl: hoe bestel ik | hoe kan ik bestellen | waar kan ik kopen
+
+        pt: como faço pra | como peço
+
+        fr: comment commander | comment acheter | comment faire pour | où acheter
+
+        de: wie bestelle ich | wie kann ich bestellen | wo kann ich kaufen | läuft das über | nehmen | buchen über
+
+        es: cómo pido | cómo hago para | cómo hago el pedido | dónde puedo comprar
+
+        en: how do i get | how can i get | where do i
+        en: do you do | do u do | do you guys do | do you offer | do u offer | do you sell | do you make | do you stock | do you carry | do you supply | do you fit | do you install | do you deliver | do u deliver | do you ship | do you post | do you cater | do you run | do you take | do u take | do you accept | do you work with | do you handle | do you also | do you have this | do you have these | do you have it | have this in | this in a | in a size | in size | can you do | can u do | could you do | can you make | could you make | can you deliver | can you supply | can you fit | can i order | can i buy | can i get | can i reorder | can i pay | where can i buy | where can i get | where can i order | how do i order | how can i order | how do i buy | how do i sign up | how do i join | how do i pay | how to order | how to buy | want to buy | want to order | wanna buy | wanna order | like to order | like to buy | i d buy | i would buy | i ll take | i ll buy | i want one | i want this | want this | need this | need these | need one | take my money | shut up and take | ready to buy | about to buy | about to order | about to check out | interested | i m interested | im interested | very interested | interested in | info | infos | information | more info | more details | details | link ? | size ? | deliver to | ship to | ship internationally | free trial | return window | returns policy | return policy | exchange policy | reorder | pre order | preorder | bulk order | same as last time | same one | one of these | two of these | for sale
         es: hacéis | hacen | hacéis envíos | hacen envíos | envío a | envían a | enviáis | vendéis | venden | lo tenéis | quiero uno | lo quiero | me lo quedo | me interesa | interesada | interesado | interesados | info | información | más info | pedir | comprar | encargar | encargo | para regalar | cómo compro | cómo pido | dónde compro | lo venden
         de: macht ihr | machen sie | bietet ihr | bieten sie | verkauft ihr | gibt es das | gibt s das | gibt es | gibt s | gibts | liefert ihr | liefern sie | versendet ihr | bestellen | kaufen | möchte bestellen | möchte kaufen | will haben | interesse | großes interesse | interessiert | in größe | info | infos | vorrätig
         fr: vous faites | faites vous | vous proposez | proposez vous | vous vendez | vous livrez | livrez vous | expédiez | commander | acheter | je la veux | je le veux | je voudrais | j aimerais | intéressé | intéressée | intéressés | ça m intéresse | ca m interesse | m intéresse | infos | info | en vente
         pt: vocês fazem | fazem | vendem | entregam | enviam | encomendar | comprar | queria | quero o | quero a | tenho interesse | interessada | interessado | interesse | info | informações | como compro | como faço para | onde compro
         nl: doen jullie | doen jullie ook | verkopen jullie | leveren jullie | bezorgen jullie | verzenden jullie | bestellen | kopen | wil graag | graag | interesse | geïnteresseerd | info | te koop
         it: fate | fatte | fai | fate anche | vendete | consegnate | spedite | ordinare | ordinazione | su ordinazione | comprare | acquistare | mi interessa | interessata | interessato | interessati | info | informazioni | mi servirebbe | mi servono
-        en: size ? | sizes ? | delivery ? | shipping ? | postage ? | stock ? | trial ? | demo ? | colours ? | colors ?
+        en: size ? | sizes ? | delivery ? | shipping ? | postage ? | stock ? | trial ? | colours ? | colors ?
         es: talla ? | tallas ? | envíos ? | envío ? | enlace ?
         de: größe ? | größen ? | versand ? | lieferung ?
         fr: taille ? | tailles ? | livraison ? | lien ?
@@ -167,7 +257,7 @@ internal static class CueSource
         it: taglia ? | taglie ? | spedizione ? | consegna ?
 
         [purchase-topic ~ purchase 3]
-        en: link | size | sizes | sizing | delivery | deliveries | shipping | postage | returns | checkout | check out | order | orders | ordering | mileage | service history | trial | demo
+        en: link | size | sizes | sizing | delivery | deliveries | shipping | postage | returns | checkout | check out | order | orders | ordering | mileage | service history | trial
         es: envíos | talla | tallas | pedido | enlace | envío
         de: versand | lieferung | lieferzeit | bestellung | größe | größen
         fr: livraison | livraisons | envoi | commande | taille | tailles | lien
@@ -206,6 +296,20 @@ internal static class CueSource
         pt: quero
 
         [tag-plan + purchase 4]
+
+        it: dobbiamo andarci | dobbiamo | il mio compleanno è | il mio compleanno | per il mio compleanno
+
+        nl: we moeten | mijn verjaardag is | voor mijn verjaardag
+
+        pt: fechou | fechado | vamos nessa | bora nessa | temos que ir | temos que | meu aniversário é | meu niver | pro meu aniversário
+
+        fr: on se le fait | on se fait ça | il faut qu on | faut qu on | on doit | mon anniversaire c est | mon anniv | pour mon anniv
+
+        de: gönnen wir uns | wir gönnen uns | gönnen uns | müssen wir | wir müssen | da müssen wir hin | mein geburtstag ist | zu meinem geburtstag
+
+        es: nos vamos | hay que ir | tenemos que ir | tenemos que probar | mi cumple es | mi cumpleaños es | para mi cumple | planazo | dale
+
+        en: i ll book us | we re doing this | we have to | we need to go | we must | we gotta | my birthday is | for my birthday | drop a hint | dropping hints | subtle hint
         en: we need this | we need these | we need him | we need her | we need them | need this for | shall we | should we | let s | lets | let s go | lets go | let s do | hint | hint hint | take me | take me here | buy me | get me this | get me one | we should | this is us | our next | next date | date night | book us | sign us up | we re going | we are going
         es: vamos | vamos a | deberíamos | nos apuntamos | apuntémonos | llévame | regálame | hacemos | nos hace falta
         de: sollen wir | sollten wir | lass uns | lasst uns | wollen wir | gehen wir | machen wir | brauchen wir
@@ -215,6 +319,20 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+
+        it: il mio vecchio | la mia vecchia | il mio precedente | qualcuno di nuovo | qualcun altro | stufo | stufa
+
+        nl: mijn vaste | onze vaste | mijn oude | onze oude | mijn vorige | iemand anders | iemand nieuw | ben het zat
+
+        pt: o meu atual | minha atual | meu antigo | minha antiga | alguém novo | transferência | transferir | mudar para | mudar pra | trocar para | cansei | cansada de | cansado de
+
+        fr: ma banque | mon opérateur | mon fournisseur | mon ancien | mon ancienne | notre ancien | quelqu un d autre | quelqu un de nouveau | ras le bol | marre | j en ai marre
+
+        de: unser alter | unsere alte | mein alter | meine alte | mein bisheriger | jemand neuen | jemanden neuen | jemand neues | neuen anbieter | satt | reicht mir
+
+        es: me paso | me cambio | pasarme | el que tengo | la que tengo | con el que tengo | mi operador | mi banco | de al lado | sin permanencia | permanencia | harto | harta | alguien nuevo | otro sitio
+
+        en: my old | our old | my last | our last | someone new | somewhere new | looking for a new | new provider | the one i have | the one we have | my bank | my provider | my broker | ditch | ditch my | get rid of | sick of | had enough | keeps breaking | drops out
         en: switch | switching | switch from | switch to | switching from | moving from | moving off | move off | moving away from | move away from | leaving | leave our | leaving our | leaving my | our current | my current | current provider | current supplier | current accountant | current accountants | current broker | current system | current stack | current setup | currently use | currently using | currently on | currently with | we use | we re using | we re on | we are on | we are with | other brokers | other providers | other companies | other places | another provider | competitor | competitors | your competitor | alternative to | instead of | compare | compared | comparing | how does it compare | vs | versus | migrate | migration | migrating | move over | fed up with | let down by | my usual | usual place | usual barber | retiring | is retiring | closing down | contract ends | contract runs out | contract is up | renewal | up for renewal | not happy with | unhappy with | keep saying no | been refused | refused by
         es: cambiar de | cambiarme | cambiarnos | mi actual | nuestro actual | actual proveedor | otro proveedor | otra empresa | la competencia | competencia | dejar a | migrar | migración | en vez de | comparar
         de: wechseln | wechsel | umsteigen | umstieg | anderen anbieter | anderer anbieter | aktuellen anbieter | derzeitigen | bisherigen | unzufrieden | vertrag läuft | läuft aus | kündigen | migration | statt | im vergleich
@@ -224,6 +342,30 @@ internal static class CueSource
         it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
 
         [recovery + serviceRecovery 1]
+
+        de: nachbess*
+
+        it: ritocc* | rifate | rifarlo | rifarla
+
+        fr: retouch* | refai* | refait
+
+        pt: refaz* | retoc* | consert*
+
+        es: retoc* | repas* | rehag* | rehac*
+
+        it: rifare | ritocco | ritoccare | sistemare | riparare | rimandare | rispedire | rimango | resto cliente
+
+        nl: overdoen | herstellen | repareren | bijwerken | nalevering | nasturen | ik blijf | blijf ik
+
+        pt: refazer | refaz | retocar | retoque | consertar | conserto | mandem outro | troquem | continuo cliente
+
+        fr: refaire | retoucher | retouche | corriger | je reste | je reste cliente | je reste client
+
+        de: nacharbeiten | nachbesserung | korrigieren | neu machen | nochmal machen | austauschen | ersatzlieferung | nachliefern | nachlieferung | bleibe kunde
+
+        es: repasar | repasan | repaso | retocar | retoque | que vengan | vengan a | que venga alguien | rehacer | me quedo si | sigo si
+
+        en: touch up | come in for a | do it again | partial refund | rework | repair | come and fix | send someone | send an engineer | if you can fix | if you fix | i ll stay | i will stay | stay if | remain a customer
         en: refund | refunded | refund me | money back | my money back | replacement | replace | send a new | send me a new | send another | new one | swap | swap it | exchange | exchange it | fix | fix it | fix this | fixed asap | sort it | sort this | sort it out | sort this out | get this sorted | want this sorted | have this sorted | if it s sorted | if its sorted | make it right | make this right | put it right | redo | re do | finish the job | come back and | rebook | re book | another go | another chance | give it another | another try | compensation | compensate | gesture | goodwill | credit | discount on | at a discount | where s my order | where is my order | wheres my order | where is my parcel | where s my parcel | order # | order number | order <num> | still waiting | chase | chasing | escalate | resolve | resolution | explain | explains | explanation | respond | reply | reply to | answer me | reason to stay | keep using | keep shopping | keep the booking | keep my booking | i d stay | happy to stay | would stay | want to stay | happily keep | someone else next time | see someone else | someone else | not until | unless | otherwise | or else | before then | won t happen again | won t happen | happen again | confidence | assurance | reassure
         es: reembolso | reembolsar | devolución | devolver | cambio | el cambio | cambiarla | cambiarlo | solucionen | solucionar | arreglen | arreglar | compensación | que no volverá a pasar | volverá a pasar | confirme | respuesta | esperando respuesta | si no | a menos que
         de: erstattung | rückerstattung | geld zurück | umtausch | umtauschen | ersatz | austausch | nachbessern | reparieren | lösung | entschädigung | damit so etwas nicht | nicht wieder passiert | wieder passiert | antwort | sonst | es sei denn | bestellnummer
@@ -239,6 +381,20 @@ internal static class CueSource
         it: sostitu*
 
         [complaint ~ none]
+
+        it: perso | troppo corto | sbiadito | irritazione | non funziona
+
+        nl: kwijt | te kort | veel te kort | vervaagd | irritatie
+
+        pt: perdido | muito curto | desbotou | irritação | tudo armado | falta toda
+
+        fr: perdu | colis perdu | abonnés absents | trop court | délavé | irritation
+
+        de: gefehlt | fehlten | zu hart | zu kurz | verloren | reizung | verblasst
+
+        es: se ha ido | se fue | perdido | demasiado corto | irritación | desteñido
+
+        en: blown out | faded | rash | bald patch | half missing | lost my | parcel lost | too short | keeps cancelling
         en: late | hours late | arrived late | too late | delayed | delay | cold | wrong | wrong size | wrong colour | wrong item | wrong order | broke | broken | cracked | damaged | damage | scratches | scratched | faulty | missing | never arrived | hasn t arrived | not arrived | didn t arrive | never came | never came back | nothing arrived | lost | charged twice | double charged | overcharged | charged me | waited | waiting | wait | rude | dirty | filthy | error | error code | not working | stopped working | doesn t work | disappointed | disappointing | upset | gutted | dry | misspelled | spelt wrong | rough | ghosted | no response | no reply | no one replies | nobody replies | no answer | poor | terrible | awful | horrible | unacceptable | not good enough | let down | complained | complaint | issue | issues | problem | problems | dripping | leaking | runs small | too small | too big | slow | pricey | expensive
         es: frío | fría | tarde | equivocada | equivocado | roto | rota | rotos | no llegó | no ha llegado | esperando | esperamos | faltaba | falta | mal | fatal | sucio | decepcionado | decepcionada | problema | queja
         de: kalt | warten | mussten warten | gewartet | falsch | falsche | kaputt | beschädigt | nicht angekommen | fehlt | fehlte | schmutzig | enttäuscht | problem | beschwerde | unfreundlich | verspätet
@@ -258,15 +414,29 @@ internal static class CueSource
         it: concorso | giveaway | partecipo | vincere | taggato | taggo
 
         [follower-spam - none]
-        en: followers | follower | buy followers | free followers | real followers | free likes | grow your | grow your page | promote | promotion | promote your | we promote | collab | collaboration | paid collab | brand ambassador | ambassador | ambassadors | crypto | bitcoin | btc | forex | invest | investment | investing | earn | earning | make money | passive income | per day | <url> | link in bio | link in my bio | 👉 | check my page | check my profile | visit my page | dm me for | dm for
-        es: seguidores | compra seguidores | gana dinero | ganar dinero | invierte | link en bio | enlace en bio
-        de: follower kaufen | jetzt günstig | geld verdienen | investieren | link in der bio
-        fr: abonnés | gagnez | investissez | lien en bio | promo abonnés | obtenez
-        pt: seguidores | ganhe | invista | renda extra | link na bio
-        nl: volgers | verdien | investeer | link in bio
-        it: compra follower | seguaci | guadagna | investi | link in bio
+        en: followers | follower | buy followers | free followers | real followers | free likes | grow your | grow your page | promote | promotion | promote your | we promote | collab | collaboration | paid collab | brand ambassador | ambassador | ambassadors | crypto | bitcoin | btc | forex | invest | investment | investing | earn | earning | make money | passive income | per day | <url> | 👉 | check my page | check my profile | visit my page | dm me for | dm for
+        es: seguidores | compra seguidores | gana dinero | ganar dinero | invierte
+        de: follower kaufen | jetzt günstig | geld verdienen | investieren
+        fr: abonnés | gagnez | investissez | promo abonnés | obtenez
+        pt: seguidores | ganhe | invista | renda extra
+        nl: volgers | verdien | investeer
+        it: compra follower | seguaci | guadagna | investi
 
         [job-seeker - none]
+
+        it: aperto a nuove opportunità | aperta a nuove opportunità | nuove opportunità | anni di esperienza | disponibile da subito | subito disponibile | cercate personale | cerco lavoro | lavoro estivo | far parte del team
+
+        nl: open voor nieuwe uitdagingen | nieuwe uitdaging | jaar ervaring | jaren ervaring | per direct beschikbaar | direct beschikbaar | nemen jullie mensen aan | zoeken jullie personeel | ik zoek werk | bijbaan | vakantiejob | studentenjob
+
+        pt: aberto a novas oportunidades | aberta a novas oportunidades | novas oportunidades | anos de experiência | disponível já | disponível imediatamente | estão a contratar | estão contratando | contratam | procuram | sou empregada | sou empregado | procuro emprego | procuro trabalho | disponibilidade imediata
+
+        fr: ouvert aux opportunités | ouverte aux opportunités | nouvelles opportunités | ans d expérience | disponible immédiatement | je suis dispo | je suis disponible | vous engagez | vous embauchez | engagez vous | embauchez vous | job d été | job étudiant | cherche un emploi | cherche du travail | étudiants pour
+
+        de: offen für neue herausforderungen | neue herausforderung | neue herausforderungen | jahren erfahrung | jahre erfahrung | berufserfahrung | ab sofort verfügbar | sofort verfügbar | suche arbeit | suche eine stelle | freue mich über nachrichten | minijob | nebenjob
+
+        es: abierto a nuevas oportunidades | abierta a nuevas oportunidades | nuevas oportunidades | disponibilidad inmediata | <num> años de experiencia | años de experiencia | formar parte | formar parte del equipo | buscan | buscáis | están contratando | contratan | necesitan personal | busco trabajo | busco empleo
+
+        en: open to new opportunities | open to opportunities | new opportunities | available immediately | immediately available | available for work | available to start | can start immediately | looking for ~ work | subcontracting | subcontract | subcontractor | freelance | freelancer | for hire | hire me | my experience
         en: hiring | are you hiring | you hiring | u hiring | recruiting | recruitment | vacancy | vacancies | work for you | looking for work | looking for a job | part time | full time | cv | resume | my cv | cv ready | portfolio | portfolio in | qualified | fully qualified | years experience | years of experience | apprenticeship | apprentice | internship | intern | applied | application | careers page | role | roles | position | taking on staff | need staff | need any | second shooter | do you need any | do you need a | looking to join your team | join your team
         es: trabajo | empleo | currículum | curriculum | cv | buscáis | contratáis | contratando | puesto | vacante | prácticas
         de: stelle | stellen | bewerbung | bewerben | ausbildung | praktikum | sucht ihr | stellt ihr ein | lebenslauf
@@ -282,6 +452,20 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+
+        it: produciamo | realizziamo | siamo produttori | produttore | catalogo | campioni | possiamo inviarvi | vi mandiamo | scriveteci
+
+        nl: wij maken | wij produceren | fabrikant | stuur ons | neem contact met ons op | vast bedrag | catalogus | gratis proef
+
+        pt: fabricamos | produzimos | somos fabricantes | fabricante | podemos enviar | nosso catálogo | amostras | amostra grátis
+
+        fr: nous fabriquons | fabricant | nous produisons | nous réalisons | échantillons | échantillon gratuit | pouvons nous vous | on peut vous envoyer
+
+        de: wir produzieren | wir fertigen | hersteller | unser angebot | kostenlose muster | dürfen wir ihnen | können wir ihnen | schreiben sie uns
+
+        es: les mandamos | les enviamos | podemos enviarles | os mandamos | somos fabricantes | fabricantes | fabricamos | producimos | mayoreo | de mayoreo | precios de mayoreo | muestras | muestra gratis | nuestro catálogo | catálogo
+
+        en: can we send you | could we send you | may we send | can i send you | we make | we create | we produce | we design | our company | our prices | our rates | wholesale prices | at wholesale | free sample | free samples | send you a sample | we can help you | we d love to work with you | dm us | message us
         en: we offer | we provide | we supply | we manufacture | we sell | we build | we help | we specialise | we specialize | we at | our agency | our services | our service | our products | our product | our team can | our page | our platform | we run | white label | white labelled | outsourc* | offshore | partnering | partner with | partnership | open to partnering | open to a quick chat | open to a chat | happy to help if | if you ever need | check our | check out our | visit our | wholesale | trade prices | trade price | at trade | competitive prices | competitive rates | cheaper than | % less | % cheaper | for less | brochure | catalogue | catalog | send you our | could i send | book with me | book with me instead | from £ | from $ | from € | open source | we built | my services | my youtube | affiliate | affiliate programme
         es: ofrecemos | ofrecemos servicios | somos una agencia | somos una empresa | vendemos | al por mayor | mayorista | nuestra agencia | nuestros servicios | nuestro perfil | mira nuestro perfil | tarifas muy competitivas | tarifas competitivas | precios competitivos
         de: wir bieten | bieten wir | wir liefern | wir verkaufen | unsere agentur | unsere firma | unsere dienstleistungen | interesse an einem kurzen call | interesse an einem call | kurzen call | kurzes gespräch | großhandel
@@ -291,6 +475,20 @@ internal static class CueSource
         it: offriamo | siamo un agenzia | siamo una agenzia | la nostra agenzia | i nostri servizi | ingrosso | proponiamo | collaborazione
 
         [refusal - none]
+
+        it: ho disdetto | disdetto | ho cambiato
+
+        nl: opgezegd | heb opgezegd | ben overgestapt
+
+        pt: cancelei | já cancelei | já mudei
+
+        fr: j ai résilié | résilié | suis parti | suis partie
+
+        de: gekündigt | habe gekündigt | hab gekündigt | bin gewechselt
+
+        es: cancelé | he cancelado | ya me cambié | me di de baja
+
+        en: already ported | ported my number | moved my number | left after | we left | i left | already switched
         en: don t contact | dont contact | do not contact | don t contact me | don t reply | dont reply | do not reply | don t respond | don t bother | dont bother | don t bother replying | no need to reply | never again | never ever | won t be back | wont be back | won t use again | wont use again | won t use | will never use | won t be using | not coming back | never coming back | never going back | moved on | joined elsewhere | gone elsewhere | went elsewhere | going elsewhere | switched to | uninstalled | deleted the app | cancelled my | canceled my | unsubscribed | leave me alone | not wasting | waste of time | stay away | everyone avoid | straight in the bin | in the bin | copy paste apology
         es: no volveré | no volvemos | no vuelvo | nunca más | ni se molesten | no respondáis | no contesten | no me contactéis | ojalá os cierren | ojalá cierren
         de: nie wieder | nie mehr | nimmer | melden sie sich nicht | keine antwort nötig | sparen sie sich
@@ -322,6 +520,13 @@ internal static class CueSource
         en: my neighbour says | my neighbor says
         pt: minha vizinha diz
         [praise - none]
+        it: miglior prezzo | migliori prezzi | buon prezzo | buoni prezzi | sempre disponibile | sempre disponibili
+        nl: beste prijs | beste prijzen | goede prijs | goede prijzen | altijd bereikbaar | altijd beschikbaar
+        pt: melhor preço | melhores preços | bom preço | bons preços | sempre disponível | sempre disponíveis
+        fr: meilleur prix | meilleurs prix | bon prix | bons prix | toujours disponible | toujours disponibles
+        de: bester preis | beste preise | guter preis | gute preise | immer erreichbar | immer verfügbar
+        es: mejor precio | mejores precios | buen precio | buenos precios | siempre disponible | siempre disponibles
+        en: best price | best prices | best value | great price | great prices | good price | good prices | always available | so available
         en: thanks | thank you | thank u | thx | ty | cheers | love | love it | loved | lovely | loving | amazing | great | perfect | beautiful | gorgeous | stunning | obsessed | recommend | highly recommend | best | fantastic | brilliant | superb | excellent | well done | congrats | congratulations | wow | so good | cute | nice | nice one | 10 10 | 5 stars | awesome | incredible | impressive | goals | fire | insane | legend | legends | magician | fab | fabulous | delicious | yum | yummy | adore | adores | gem | saved the day | saved my | reliable | professional | friendly | helpful | smooth | quick | fast delivery | reasonable | fair price | price is right | proud | inspiring | insightful | agree | totally agree | so true | well said | good reminder | great post | reposting | 😍 | ❤ | ❤️ | 🔥 | 👏 | 🙌 | 💯 | 🥹 | ✨ | 💕 | 😊 | 👍 | 💪 | 🎉 | 🥰 | 😘 | 🤩 | 💖 | 💗
         es: gracias | muchas gracias | genial | precioso | preciosa | guapa | guapo | bonita | bonito | enhorabuena | felicidades | increíble | maravilloso | me encanta | buenísimo | perfecto | recomiendo | lo mejor | la mejor | el mejor | de diez | brutal
         de: danke | vielen dank | toll | tolle | super | klasse | lecker | glückwunsch | herzlichen glückwunsch | wunderschön | perfekt | empfehlen | empfehlenswert | top | spannend | freundlich
@@ -341,7 +546,7 @@ internal static class CueSource
         it: risolto | niente più dolore | tutto a posto
 
         [laughter - none]
-        en: lol | lmao | lmfao | rofl | haha | hahaha | hehe | ha ha | 😂 | 🤣 | 💀 | 😭 | 😅 | 🙃 | 😆 | 😹 | 🤪 | 😜 | 🙈
+        en: lol | lmao | lmfao | rofl | haha | hahaha | hehe | ha ha | 😂 | 🤣 | 💀 | 😭 | 😅 | 😆 | 😹 | 🤪 | 😜 | 🙈
         es: jaja | jajaja | jeje | xd
         de: haha | hihi
         fr: mdr | ptdr | lol
@@ -375,5 +580,59 @@ internal static class CueSource
         pt: governo | políticos | feliz dia | bom dia | boa noite
         nl: regering
         it: governo | politici | buon natale | buongiorno a tutti
+
+        [how-much + price 7]
+        en: how much | how many
+        es: cuánto | cuántos | cuántas | cuanta
+        de: wie viel | wieviel | wie viele
+        fr: combien
+        pt: quanto | quantos | quantas | qto | qnto
+        nl: hoeveel
+        it: quanto | quanti | quante
+
+        [request + none]
+        en: please | let me know | let us know | lmk | i m after | we re after | i d love | we d love | send me | send over | can i have | could i have | i ll have | put me down for | count me in | add me | keen on | i d be interested | we d be interested | would be interested
+        es: por favor | favor | avisadme | avísame | avísenme | me pasan | me pasás | pasame | pásame | me dicen | me decís | decime | dime | díganme | quería saber | me gustaría saber | nos interesaría | me interesaría | mandame | mándame | me mandan | me envían | quisiera saber
+        de: bitte | hätte gern | hätte gerne | würde gern | würden gern | wir würden gerne | sagt mir | sagen sie mir | gebt bescheid | geben sie bescheid | schickt mir | schicken sie mir | bräuchte | bräuchten | hätte interesse | hätten interesse
+        fr: s il vous plaît | s il te plaît | svp | merci de | pourriez vous | pourrais je | nous aimerions | on aimerait | dites moi | tenez moi au courant | envoyez moi | on serait intéressés | on serait intéressé | je serais intéressé | je serais intéressée | serait il possible
+        pt: por gentileza | pfv | pf | pfvr | me avisem | me avisa | me diz | me diga | me digam | me passa | me passem | me manda | me mandem | queria saber | gostaria de saber | teria como | seria possível
+        nl: alsjeblieft | alstublieft | laat het weten | laat maar weten | laat me weten | stuur me | ik zou graag | kunt u mij | zou ik | goesting
+        it: per favore | per piacere | fatemi sapere | fammi sapere | mi fate sapere | mi dite | ditemi | mandatemi | vorrei | vorremmo | ci piacerebbe | mi piacerebbe | sarebbe possibile | potreste | avrei bisogno
+
+        [clause-negator ~ none]
+        en: not that | no plans to | not planning to | not looking to | not going to | don t plan to | no intention
+        es: no es que | no pienso | no voy a | no tengo pensado
+        de: nicht dass | habe nicht vor | hab nicht vor | werde nicht
+        fr: pas que | je ne vais pas | je compte pas | je ne compte pas
+        pt: não que | não vou | não pretendo
+        nl: niet dat | ik ga niet | ben niet van plan
+        it: non che | non è che | non ho intenzione
+
+        [curiosity - none]
+        en: just curious | out of curiosity | just wondering | random question | purely curious | only asking | asking for a friend
+        es: por curiosidad | solo curiosidad | pura curiosidad
+        de: aus neugier | nur neugierig | nur aus interesse | reine neugier
+        fr: par curiosité | simple curiosité | juste pour savoir
+        pt: por curiosidade | só curiosidade | só por curiosidade
+        nl: uit nieuwsgierigheid | gewoon benieuwd | puur uit interesse
+        it: per curiosità | solo per curiosità | semplice curiosità
+
+        [past ~ none]
+        en: back in | last year | last summer | last christmas | years ago | year ago | months ago | used to | did our | did my | had our | had my | when we had | they did
+        es: el año pasado | el verano pasado | hace años | hace unos meses | solía | hicieron | nos hicieron | celebramos | tuvimos | estuvimos | fuimos
+        de: letztes jahr | letzten sommer | vor jahren | vor einem jahr | gefeiert | haben gefeiert
+        fr: l année dernière | l an dernier | l été dernier | il y a des années | il y a un an | avons eu | avons fêté | on a fêté | on a eu | étions
+        pt: ano passado | verão passado | há anos | anos atrás | tivemos | fizemos | estivemos | comemoramos
+        nl: vorig jaar | vorige zomer | jaren geleden | jaar geleden | hadden | gevierd | hebben gevierd
+        it: l anno scorso | l estate scorsa | anni fa | un anno fa | abbiamo avuto | abbiamo festeggiato | festeggiato | eravamo | siamo stati
+
+        [sarcasm ~ none]
+        en: 🙃 | yeah right | as if | sure jan | love that for me | thanks a lot | great another | oh great | what a surprise | shocking | /s
+        es: sí claro | claro que sí | qué sorpresa | menuda sorpresa
+        de: ja klar | na klar | na toll | was für eine überraschung
+        fr: bien sûr | quelle surprise | génial merci
+        pt: sim claro | que surpresa | claro né
+        nl: tuurlijk | wat een verrassing | nou lekker
+        it: certo certo | che sorpresa | come no
         """;
 }

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using LeadsNotLikes.IntegrationTests.Support;
+using LeadsNotLikes.LocalHost.Host;
+
+namespace LeadsNotLikes.IntegrationTests.LocalHost;
+
+/// <summary>The worker process's life: restarted after a crash, terminated and gone after shutdown. Each test has its own host.</summary>
+public sealed class WorkerSupervisionTests(ServicesFixture services)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<List<string>> PeekAsync(string queue)
+    {
+        try
+        {
+            return (await TestWorkerHost.RawQueues(services).GetQueueClient(queue).PeekMessagesAsync(32, Cancel)).Value.Select(m => TestWorkerHost.FromBase64(m.Body.ToString())).ToList();
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return [];
+        }
+    }
+
+    private static async Task UntilAsync(Func<Task<bool>> done, int seconds = 30)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!await done())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(seconds), $"condition not met in {seconds} s");
+            await Task.Delay(100, Cancel);
+        }
+    }
+
+    private async Task<LocalFunctionsHost> StartAsync(ConcurrentQueue<WorkerLogLine> output) =>
+        await LocalFunctionsHost.StartAsync(TestWorkerHost.Options(services, "tw-" + Guid.NewGuid().ToString("N")[..16], output), Cancel);
+
+    [Fact]
+    public async Task KilledWorker_IsRestartedWithANewProcess_AndTheNextRequestSucceeds()
+    {
+        var output = new ConcurrentQueue<WorkerLogLine>();
+        await using var host = await StartAsync(output);
+        using var http = new HttpClient { BaseAddress = host.BaseUri };
+        http.DefaultRequestHeaders.Add("x-functions-key", host.Keys.FunctionKey);
+        Assert.Equal(HttpStatusCode.Created, (await http.GetAsync("api/echo/before", Cancel)).StatusCode);
+
+        var killed = (await host.KillWorkerForTestAsync())!.Value;
+        var watch = Stopwatch.StartNew();
+        using var after = await http.GetAsync("api/echo/after", Cancel); // waits for the new worker
+
+        Assert.Equal(HttpStatusCode.Created, after.StatusCode);
+        Assert.Equal(2, host.WorkerStarts);
+        Assert.NotNull(host.WorkerProcessId);
+        Assert.NotEqual(killed, host.WorkerProcessId);
+        Assert.False(IsRunning(killed));
+        TestContext.Current.TestOutputHelper?.WriteLine($"First request after SIGKILL answered in {watch.ElapsedMilliseconds} ms (restart included)");
+    }
+
+    [Fact]
+    public async Task QueueMessage_ArrivingWhileTheWorkerRestarts_IsProcessedByTheNextWorker()
+    {
+        var output = new ConcurrentQueue<WorkerLogLine>();
+        var queue = "tw-" + Guid.NewGuid().ToString("N")[..16];
+        var client = TestWorkerHost.RawQueues(services).GetQueueClient(queue);
+        await client.CreateIfNotExistsAsync(cancellationToken: Cancel);
+        await using var host = await LocalFunctionsHost.StartAsync(TestWorkerHost.Options(services, queue, output), Cancel);
+
+        await host.KillWorkerForTestAsync();
+        await client.SendMessageAsync(TestWorkerHost.Base64("after-crash"), Cancel);
+
+        await UntilAsync(async () => (await PeekAsync(queue + "-out")).Any(m => m.StartsWith("after-crash|", StringComparison.Ordinal)));
+        Assert.Equal(2, host.WorkerStarts);
+    }
+
+    [Fact]
+    public async Task QueueMessage_InFlightWhenTheWorkerDies_FailsAndIsProcessedAgainByTheNextWorker()
+    {
+        var output = new ConcurrentQueue<WorkerLogLine>();
+        var queue = "tw-" + Guid.NewGuid().ToString("N")[..16];
+        var client = TestWorkerHost.RawQueues(services).GetQueueClient(queue);
+        await client.CreateIfNotExistsAsync(cancellationToken: Cancel);
+        await using var host = await LocalFunctionsHost.StartAsync(TestWorkerHost.Options(services, queue, output), Cancel);
+
+        var sent = await client.SendMessageAsync(TestWorkerHost.Base64("slow-in-flight"), Cancel);
+        await UntilAsync(() => Task.FromResult(output.Any(l => l.Message == "Record slow-in-flight")));
+        await host.KillWorkerForTestAsync();
+
+        // The failed invocation released the message (visibilityTimeout 0); the next worker gets it as its second delivery.
+        await UntilAsync(async () => (await PeekAsync(queue + "-out")).Contains($"slow-in-flight|2|{sent.Value.MessageId}"), seconds: 40);
+        Assert.Equal(2, host.WorkerStarts);
+    }
+
+    [Fact]
+    public async Task Dispose_TerminatesTheWorker_AndLeavesNoProcess()
+    {
+        var host = await StartAsync(new ConcurrentQueue<WorkerLogLine>());
+        var processId = host.WorkerProcessId!.Value;
+        Assert.True(IsRunning(processId));
+
+        var watch = Stopwatch.StartNew();
+        await host.DisposeAsync();
+
+        Assert.False(IsRunning(processId));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"shutdown took {watch.Elapsed}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"Shutdown (WorkerTerminate, then exit) took {watch.ElapsedMilliseconds} ms");
+    }
+}
