@@ -118,6 +118,9 @@ resource engagement 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containe
           {
             path: '/status/?'
           }
+          {
+            path: '/authorId/?'
+          }
         ]
         excludedPaths: [
           {

@@ -71,6 +71,7 @@ public static class ApplicationServices
         services.AddSingleton(sp => CreateCosmosClient(sp.GetRequiredService<IOptions<CosmosOptions>>().Value, configuration));
         services.AddSingleton<TeamDirectory>();
         services.AddSingleton<LeadStore>();
+        services.AddSingleton<IPersonDataEraser, LeadEraser>();
         services.AddSingleton<EngagementCounters>();
         services.AddSingleton<DigestLog>();
         services.AddSingleton<ParkedEvents>();

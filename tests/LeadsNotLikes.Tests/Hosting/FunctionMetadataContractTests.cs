@@ -64,7 +64,7 @@ public sealed class FunctionMetadataContractTests
             .Where(name => Property(Trigger(name), "route")?.StartsWith("webhooks/", StringComparison.Ordinal) == true)
             .ToList();
 
-        Assert.Equal(["GoogleReviewsWebhook", "InstagramWebhook", "LinkedInWebhook", "MetaWebhook", "StandardWebhook", "TrustpilotWebhook", "XWebhook"], webhooks.Order());
+        Assert.Equal(["GoogleReviewsWebhook", "InstagramWebhook", "LinkedInWebhook", "MetaDataDeletion", "MetaDataDeletionStatus", "MetaWebhook", "StandardWebhook", "TrustpilotWebhook", "XWebhook"], webhooks.Order());
         Assert.All(webhooks, name => Assert.Equal("Anonymous", Property(Trigger(name), "authLevel")));
     }
 
