@@ -65,6 +65,46 @@ param metaAppSecret string = ''
 @description('Verify Token for the Meta webhook handshake; stored in Key Vault. Leave empty on later deployments to keep the stored one.')
 param metaVerifyToken string = ''
 
+@description('Platforms beyond Facebook to turn on, comma-separated: linkedin, instagram-login, x, trustpilot, webhook (Standard Webhooks), google. Each needs its secret (below, or already in Key Vault).')
+param platforms string = ''
+
+@secure()
+@description('LinkedIn app Client Secret; stored in Key Vault. Leave empty to keep the stored one.')
+param linkedInClientSecret string = ''
+
+@description('Google Business Profile: the audience set on the Pub/Sub push subscription (empty: leadsnotlikes-<resource token>, see the GOOGLE_PUSH_AUDIENCE output).')
+param googleAudience string = ''
+
+@description('Google Business Profile: the service account the push subscription authenticates as.')
+param googleServiceAccountEmail string = ''
+
+@description('Google Business Profile: OAuth client id of the project with the Business Profile API.')
+param googleClientId string = ''
+
+@secure()
+@description('Google OAuth client secret; stored in Key Vault. Leave empty to keep the stored one.')
+param googleClientSecret string = ''
+
+@secure()
+@description('Refresh token of a location manager (scope business.manage); stored in Key Vault. Leave empty to keep the stored one.')
+param googleRefreshToken string = ''
+
+@secure()
+@description('Instagram app secret, for an app on Instagram Login (platform instagram-login); stored in Key Vault. Leave empty to keep the stored one.')
+param instagramAppSecret string = ''
+
+@secure()
+@description('X app API Key Secret (consumer secret); stored in Key Vault. Leave empty to keep the stored one.')
+param xConsumerSecret string = ''
+
+@secure()
+@description('Key (32+ random characters) that Trustpilot URL tokens are derived from; stored in Key Vault. Leave empty to keep the stored one.')
+param trustpilotEndpointKey string = ''
+
+@secure()
+@description('Key (32+ random characters) that Standard Webhooks whsec_ secrets are derived from; stored in Key Vault. Leave empty to keep the stored one.')
+param standardWebhooksEndpointKey string = ''
+
 @minValue(40)
 @maxValue(1000)
 @description('Most instances each function group may scale out to.')
@@ -84,6 +124,7 @@ param alwaysReadyHttpInstances int = 0
 
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var googlePushAudience = empty(googleAudience) ? 'leadsnotlikes-${resourceToken}' : googleAudience
 var tags = {
   'azd-env-name': environmentName
   app: 'leadsnotlikes'
@@ -157,6 +198,15 @@ module keyVault 'app/keyvault.bicep' = {
     adminPrincipalType: principalType
     metaAppSecret: metaAppSecret
     metaVerifyToken: metaVerifyToken
+    platformSecrets: {
+      'linkedin-client-secret': linkedInClientSecret
+      'instagram-app-secret': instagramAppSecret
+      'google-client-secret': googleClientSecret
+      'google-refresh-token': googleRefreshToken
+      'x-consumer-secret': xConsumerSecret
+      'trustpilot-endpoint-key': trustpilotEndpointKey
+      'standard-webhooks-endpoint-key': standardWebhooksEndpointKey
+    }
     smtpPassword: smtpPassword
     digestLinkSecret: digestLinkSecret
   }
@@ -188,6 +238,10 @@ module functionApp 'app/functionapp.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     alwaysReadyHttpInstances: alwaysReadyHttpInstances
+    platforms: empty(platforms) ? [] : split(toLower(replace(platforms, ' ', '')), ',')
+    googleAudience: googlePushAudience
+    googleServiceAccountEmail: googleServiceAccountEmail
+    googleClientId: googleClientId
   }
 }
 
@@ -201,6 +255,19 @@ output STORAGE_ACCOUNT_NAME string = storage.outputs.name
 
 @description('Paste into the Meta App Dashboard: Webhooks > Page > Callback URL (with the Verify Token you set in metaVerifyToken).')
 output META_WEBHOOK_URL string = 'https://${functionApp.outputs.defaultHostName}/api/webhooks/meta'
+
+@description('Set this audience on the Google Pub/Sub push subscription (with authentication on).')
+output GOOGLE_PUSH_AUDIENCE string = googlePushAudience
+
+@description('The other platforms\' webhook URLs (README "Platforms"); Trustpilot and Standard Webhooks URLs per account come from GET /api/manage/webhooks/{platform}/{account}.')
+output PLATFORM_WEBHOOK_URLS object = {
+  linkedin: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/linkedin'
+  instagram: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/instagram'
+  google: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/google'
+  x: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/x'
+  trustpilot: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/trustpilot/{businessUnitId}/{token}'
+  webhook: 'https://${functionApp.outputs.defaultHostName}/api/webhooks/standard/{account}'
+}
 
 @description('Base URL of the Manage API (teams, leads, digest preview, unrouted events); call it with a function key.')
 output MANAGE_API_URL string = 'https://${functionApp.outputs.defaultHostName}/api/manage'

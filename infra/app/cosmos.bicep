@@ -121,6 +121,9 @@ resource engagement 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containe
           {
             path: '/resolution/?'
           }
+          {
+            path: '/authorId/?'
+          }
         ]
         excludedPaths: [
           {

@@ -19,6 +19,12 @@ param smtpPort string
 param smtpUserName string
 param digestFrom string
 param digestFromName string
+@description('Platforms beyond Facebook whose webhooks are on: linkedin, instagram-login (an Instagram-Login app's own secret), x, trustpilot, webhook, google. Their secrets must be in Key Vault.')
+param platforms array
+@description('Google Business Profile (platform google): the push subscription\'s audience, its service account, and the OAuth client id.')
+param googleAudience string = ''
+param googleServiceAccountEmail string = ''
+param googleClientId string = ''
 param maximumInstanceCount int
 param instanceMemoryMB int
 param alwaysReadyHttpInstances int
@@ -106,6 +112,63 @@ var smtpCredentialSettings = empty(smtpUserName) ? [] : [
   }
 ]
 
+// One Key Vault reference per enabled platform's secret; a platform that is off has no setting (and answers 404), so a
+// secret that was never stored cannot stop the app at start as an unresolved reference.
+var platformSettings = concat(
+  contains(platforms, 'linkedin') ? [
+    {
+      name: 'LinkedIn__ClientSecret'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/linkedin-client-secret/)'
+    }
+  ] : [],
+  contains(platforms, 'instagram-login') ? [
+    {
+      name: 'Instagram__AppSecret'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/instagram-app-secret/)'
+    }
+  ] : [],
+  contains(platforms, 'x') ? [
+    {
+      name: 'X__ConsumerSecret'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/x-consumer-secret/)'
+    }
+  ] : [],
+  contains(platforms, 'trustpilot') ? [
+    {
+      name: 'Trustpilot__EndpointKey'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/trustpilot-endpoint-key/)'
+    }
+  ] : [],
+  contains(platforms, 'google') ? [
+    {
+      name: 'Google__Audience'
+      value: googleAudience
+    }
+    {
+      name: 'Google__ServiceAccountEmail'
+      value: googleServiceAccountEmail
+    }
+    {
+      name: 'Google__ClientId'
+      value: googleClientId
+    }
+    {
+      name: 'Google__ClientSecret'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/google-client-secret/)'
+    }
+    {
+      name: 'Google__RefreshToken'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/google-refresh-token/)'
+    }
+  ] : [],
+  contains(platforms, 'webhook') ? [
+    {
+      name: 'StandardWebhooks__EndpointKey'
+      value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/standard-webhooks-endpoint-key/)'
+    }
+  ] : []
+)
+
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
@@ -139,7 +202,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
-      appSettings: concat(baseSettings, smtpCredentialSettings)
+      appSettings: concat(baseSettings, smtpCredentialSettings, platformSettings)
     }
     functionAppConfig: {
       deployment: {

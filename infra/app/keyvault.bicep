@@ -30,6 +30,9 @@ param smtpPassword string
 @description('Key of the signed mark-handled links in digests (32+ characters); skipped when empty.')
 param digestLinkSecret string = ''
 
+@description('Platform secrets by Key Vault secret name (linkedin-client-secret, x-consumer-secret, trustpilot-endpoint-key, standard-webhooks-endpoint-key); empty values are skipped.')
+param platformSecrets object = {}
+
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 
@@ -81,6 +84,14 @@ resource digestLinkSecretValue 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = 
     value: digestLinkSecret
   }
 }
+
+resource platformSecretValues 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = [for secret in items(platformSecrets): if (!empty(secret.value)) {
+  parent: vault
+  name: secret.key
+  properties: {
+    value: secret.value
+  }
+}]
 
 // Key Vault Secrets User: the app resolves its Key Vault references.
 resource appSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {

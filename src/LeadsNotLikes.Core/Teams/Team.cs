@@ -13,8 +13,7 @@ namespace LeadsNotLikes.Teams;
 public sealed partial record Team
 {
     public const int DefaultDigestHour = 8;
-    private static readonly HashSet<string> KnownPlatforms =
-        [Platforms.Facebook, Platforms.Instagram, Platforms.LinkedIn, Platforms.Google, Platforms.Trustpilot, Platforms.X];
+    private static readonly HashSet<string> KnownPlatforms = [.. Platforms.All];
 
     public required string Id { get; init; }
 

@@ -19,4 +19,7 @@ public sealed record ParsedWebhook
     public static ParsedWebhook Malformed(string reason) => new() { Error = reason, ErrorStatus = 400 };
 
     public static ParsedWebhook Unsupported(string reason) => new() { Error = reason, ErrorStatus = 422 };
+
+    /// <summary>Nothing is wrong with the delivery, but what it needs is not available now: 503, the sender retries.</summary>
+    public static ParsedWebhook Retry(string reason) => new() { Error = reason, ErrorStatus = 503 };
 }

@@ -13,4 +13,10 @@ public enum SignatureCheck
 
     /// <summary>A well-formed signature that does not match the body (403).</summary>
     Mismatch,
+
+    /// <summary>A signed timestamp outside the tolerance window: a replay or a badly wrong clock (403).</summary>
+    Stale,
+
+    /// <summary>The keys to check it with could not be fetched now (503: the sender retries).</summary>
+    Unavailable,
 }

@@ -7,7 +7,14 @@ using LeadsNotLikes.Scoring;
 using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
 using LeadsNotLikes.Webhooks;
+using LeadsNotLikes.PlatformApis;
+using LeadsNotLikes.Webhooks.Google;
+using LeadsNotLikes.Webhooks.Instagram;
+using LeadsNotLikes.Webhooks.LinkedIn;
 using LeadsNotLikes.Webhooks.Meta;
+using LeadsNotLikes.Webhooks.StandardWebhooks;
+using LeadsNotLikes.Webhooks.Trustpilot;
+using LeadsNotLikes.Webhooks.X;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Options;
@@ -21,7 +28,11 @@ public static class ApplicationServices
     public const string ManagedIdentityClientIdSetting = "AZURE_CLIENT_ID";
 
     /// <summary>The settings sections bound to options classes (validated at start).</summary>
-    public static IReadOnlyList<Type> OptionsTypes { get; } = [typeof(MetaOptions), typeof(WebhookOptions), typeof(CosmosOptions), typeof(SmtpOptions), typeof(DigestOptions)];
+    public static IReadOnlyList<Type> OptionsTypes { get; } =
+    [
+        typeof(MetaOptions), typeof(WebhookOptions), typeof(CosmosOptions), typeof(SmtpOptions), typeof(DigestOptions),
+        typeof(LinkedInOptions), typeof(XOptions), typeof(TrustpilotOptions), typeof(StandardWebhooksOptions), typeof(InstagramOptions), typeof(GoogleOptions),
+    ];
 
     public static FunctionsApplicationBuilder AddApplicationServices(this FunctionsApplicationBuilder builder)
     {
@@ -46,13 +57,22 @@ public static class ApplicationServices
         AddOptions<CosmosOptions>(services, CosmosOptions.SectionName);
         AddOptions<SmtpOptions>(services, SmtpOptions.SectionName);
         AddOptions<DigestOptions>(services, DigestOptions.SectionName);
+        AddOptions<LinkedInOptions>(services, LinkedInOptions.SectionName);
+        AddOptions<XOptions>(services, XOptions.SectionName);
+        AddOptions<TrustpilotOptions>(services, TrustpilotOptions.SectionName);
+        AddOptions<StandardWebhooksOptions>(services, StandardWebhooksOptions.SectionName);
+        AddOptions<InstagramOptions>(services, InstagramOptions.SectionName);
+        AddOptions<GoogleOptions>(services, GoogleOptions.SectionName);
 
         // Fails at start, naming the setting, when storage is not configured.
         services.AddQueueStorage(configuration);
+        services.AddSingleton<WebhookIntake>();
+        services.AddPlatformClients();
 
         services.AddSingleton(sp => CreateCosmosClient(sp.GetRequiredService<IOptions<CosmosOptions>>().Value, configuration));
         services.AddSingleton<TeamDirectory>();
         services.AddSingleton<LeadStore>();
+        services.AddSingleton<IPersonDataEraser, LeadEraser>();
         services.AddSingleton<EngagementCounters>();
         services.AddSingleton<DigestLog>();
         services.AddSingleton<PostStore>();

@@ -9,7 +9,7 @@ using LeadsNotLikes.Webhooks.Meta;
 namespace LeadsNotLikes.LocalHost.Demo;
 
 /// <summary>
-/// Shows the whole pipeline on the local stack: creates a team for a demo Facebook Page, sends yesterday's signed
+/// Shows the whole pipeline on the local stack: creates a team for a demo Facebook Page and Instagram account, sends yesterday's signed
 /// webhooks (<see cref="SampleDeliveries"/>) to the host, waits for the leads to reach Cosmos DB, runs the Digest
 /// timer through the host's admin endpoint and waits for the email in maildev. Returns what it observed.
 /// </summary>
@@ -36,10 +36,14 @@ public sealed class DemoRunner(Uri hostUri, FunctionKeys keys, string metaAppSec
             recipients = new[] { Recipient },
             leadThreshold = 50,
             vocabulary = new[] { "sourdough", "wedding cake" },
-            accounts = new[] { new { platform = "facebook", accountId = SampleDeliveries.PageId } },
+            accounts = new[]
+            {
+                new { platform = "facebook", accountId = SampleDeliveries.PageId },
+                new { platform = "instagram", accountId = SampleDeliveries.InstagramAccountId },
+            },
         };
         (await http.PutAsJsonAsync($"api/manage/teams/{TeamId}", team, cancellationToken)).EnsureSuccessStatusCode();
-        print($"Team '{TeamId}' owns Facebook Page {SampleDeliveries.PageId}; its digest goes to {Recipient}.");
+        print($"Team '{TeamId}' owns Facebook Page {SampleDeliveries.PageId} and Instagram account {SampleDeliveries.InstagramAccountId}; its digest goes to {Recipient}.");
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
         var yesterday = DigestSchedule.LocalDay(time.GetUtcNow(), zone).AddDays(-1);
@@ -58,7 +62,7 @@ public sealed class DemoRunner(Uri hostUri, FunctionKeys keys, string metaAppSec
             await SendAsync(http, deliveries[i], cancellationToken);
         }
 
-        print($"Sent {deliveries.Count} signed Meta deliveries (one of them a retry) for {yesterday:yyyy-MM-dd} to {new Uri(hostUri, SignedDelivery.Path)}.");
+        print($"Sent {deliveries.Count} signed Meta deliveries (Page and Instagram, a review, one retry) for {yesterday:yyyy-MM-dd} to {new Uri(hostUri, SignedDelivery.Path)}.");
 
         var firstLead = TimeSpan.Zero;
         var leads = await PollAsync(async () =>

@@ -15,6 +15,16 @@ public sealed class PipelineFixture : IAsyncLifetime
     public const string AppSecret = "e2e-app-secret-0123456789abcdef";
     public const string VerifyToken = "e2e-verify-token";
 
+    /// <summary>The other platforms' secrets (README "Platforms").</summary>
+    public const string LinkedInSecret = "e2e-linkedin-client-secret";
+    public const string XSecret = "e2e-x-consumer-secret";
+    public const string EndpointKey = "e2e-endpoint-key-0123456789abcdef0123";
+    public const string GoogleAudience = "e2e-google-push";
+    public const string GoogleServiceAccount = "push@e2e.iam.gserviceaccount.com";
+
+    /// <summary>Google's keys, token endpoint and Business Profile API on 127.0.0.1.</summary>
+    public LeadsNotLikes.Tests.Webhooks.Google.FakeGoogle Google { get; private set; } = default!;
+
     public LocalServices Services { get; private set; } = default!;
 
     public LocalFunctionsHost Host { get; private set; } = default!;
@@ -26,10 +36,23 @@ public sealed class PipelineFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Services = await ServicesFixture.StartAsync(LocalServicePorts.Any);
+        Google = await LeadsNotLikes.Tests.Webhooks.Google.FakeGoogle.StartAsync();
         var settings = new Dictionary<string, string>(Services.AppSettings)
         {
             ["Meta__AppSecret"] = AppSecret,
             ["Meta__VerifyToken"] = VerifyToken,
+            ["LinkedIn__ClientSecret"] = LinkedInSecret,
+            ["X__ConsumerSecret"] = XSecret,
+            ["Trustpilot__EndpointKey"] = EndpointKey,
+            ["StandardWebhooks__EndpointKey"] = EndpointKey,
+            ["Google__Audience"] = GoogleAudience,
+            ["Google__ServiceAccountEmail"] = GoogleServiceAccount,
+            ["Google__OpenIdConfigurationUrl"] = new Uri(Google.BaseUri, ".well-known/openid-configuration").AbsoluteUri,
+            ["Google__ApiBaseUrl"] = Google.BaseUri.AbsoluteUri,
+            ["Google__TokenUrl"] = new Uri(Google.BaseUri, "token").AbsoluteUri,
+            ["Google__ClientId"] = "client-1",
+            ["Google__ClientSecret"] = "client-secret-1",
+            ["Google__RefreshToken"] = "refresh-token-1",
             ["Smtp__From"] = "digest@leadsnotlikes.example",
             ["Digest__LinkSecret"] = "test-link-secret-0123456789abcdef0123456789",
             ["Cosmos__Database"] = "e2e",
@@ -56,6 +79,11 @@ public sealed class PipelineFixture : IAsyncLifetime
         if (Services is not null)
         {
             await Services.DisposeAsync();
+        }
+
+        if (Google is not null)
+        {
+            await Google.DisposeAsync();
         }
     }
 }

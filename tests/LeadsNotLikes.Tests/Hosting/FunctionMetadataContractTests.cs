@@ -67,14 +67,27 @@ public sealed class FunctionMetadataContractTests
     }
 
     [Fact]
+    public void EveryPlatformWebhook_IsAnonymous_UnderWebhooks()
+    {
+        var webhooks = Functions.EnumerateArray()
+            .Select(f => f.GetProperty("name").GetString()!)
+            .Where(name => Property(Trigger(name), "route")?.StartsWith("webhooks/", StringComparison.Ordinal) == true)
+            .ToList();
+
+        Assert.Equal(["GoogleReviewsWebhook", "InstagramWebhook", "LinkedInWebhook", "MetaDataDeletion", "MetaDataDeletionStatus", "MetaWebhook", "StandardWebhook", "TrustpilotWebhook", "XWebhook"], webhooks.Order());
+        Assert.All(webhooks, name => Assert.Equal("Anonymous", Property(Trigger(name), "authLevel")));
+    }
+
+    [Fact]
     public void EveryOtherHttpFunction_NeedsAFunctionKey_UnderManage()
     {
         var http = Functions.EnumerateArray()
             .Select(f => f.GetProperty("name").GetString()!)
-            .Where(name => name != MetaWebhookFunction.Name && name != LeadActionFunction.Name && Property(Trigger(name), "type") == "httpTrigger")
+            .Where(name => Property(Trigger(name), "type") == "httpTrigger" && name != LeadActionFunction.Name)
+            .Where(name => Property(Trigger(name), "route")?.StartsWith("webhooks/", StringComparison.Ordinal) != true)
             .ToList();
 
-        Assert.Equal(11, http.Count);
+        Assert.Equal(12, http.Count);
         Assert.All(http, name =>
         {
             Assert.Equal("Function", Property(Trigger(name), "authLevel"));

@@ -48,6 +48,12 @@ public static class MetaPayloadParser
                 return ParsedWebhook.Malformed("The body has no 'entry' array.");
             }
 
+            if (objectType == "instagram")
+            {
+                // The Instagram product may share the Page's callback URL.
+                return Instagram.InstagramPayloadParser.Parse(body);
+            }
+
             if (objectType != "page")
             {
                 return ParsedWebhook.Unsupported($"Webhook object '{Truncate(objectType, 40)}' is not supported; subscribe this endpoint to 'page'.");

@@ -52,6 +52,9 @@ public sealed record LeadDocument
 
     public string? AuthorName { get; init; }
 
+    /// <summary>The author's platform id, kept with the name so a person's data can be found and deleted on request.</summary>
+    public string? AuthorId { get; init; }
+
     public int? Rating { get; init; }
 
     /// <summary>Set when someone marked the lead handled or not-a-lead; absent while it is open.</summary>

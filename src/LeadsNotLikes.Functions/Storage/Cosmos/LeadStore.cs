@@ -153,6 +153,35 @@ public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> optio
         }
     }
 
+    /// <summary>
+    /// Deletes the team's leads written by <paramref name="authorId"/> on <paramref name="platform"/> (a data deletion
+    /// request); returns how many. One-partition query, then point deletes.
+    /// </summary>
+    public async Task<int> DeleteByAuthorAsync(string teamId, string platform, string authorId, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type AND c.authorId = @authorId")
+            .WithParameter("@teamId", teamId)
+            .WithParameter("@type", LeadDocument.DocumentType)
+            .WithParameter("@authorId", authorId);
+        var deleted = 0;
+        foreach (var lead in await CosmosQueries.ToListAsync<LeadDocument>(_container, query, teamId, cancellationToken))
+        {
+            if (lead.Platform != platform)
+            {
+                continue;
+            }
+
+            using var response = await _container.DeleteItemStreamAsync(lead.Id, new PartitionKey(teamId), cancellationToken: cancellationToken);
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                response.EnsureSuccessStatusCode();
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The comment's own day, or the team's today when that day's digest has been claimed or sent already.</summary>
@@ -210,6 +239,7 @@ public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> optio
             // Only a lead keeps personal data: retracted and below-threshold records hold none.
             Text = status == LeadStatus.Active ? engagement.Text ?? existing?.Text : null,
             AuthorName = status == LeadStatus.Active ? engagement.AuthorName ?? existing?.AuthorName : null,
+            AuthorId = status == LeadStatus.Active ? engagement.AuthorId ?? existing?.AuthorId : null,
             Rating = engagement.Rating ?? existing?.Rating,
             Resolution = existing?.Resolution,
             ResolvedAt = existing?.ResolvedAt,
