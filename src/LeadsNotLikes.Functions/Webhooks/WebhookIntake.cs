@@ -1,3 +1,4 @@
+using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +9,15 @@ namespace LeadsNotLikes.Webhooks;
 /// under the size limit (413), check authenticity on exactly those bytes (401 missing, 403 forged, wrong or stale),
 /// parse (400 malformed, 422 unsupported), queue every event with the queue client inside the function, and answer
 /// 200 only then, reporting each change that was ignored and why; 503 when the queue cannot be reached, so the
-/// platform delivers again. Unknown accounts are accepted: the Score function parks their events.
+/// platform delivers again. Unknown accounts are accepted: the Score function parks their events. Deliveries that
+/// fail the authenticity check are counted for the digest's ingestion health. <c>platform</c> is the event model's
+/// platform name (<see cref="Events.Platforms"/>).
 /// </summary>
-public sealed partial class WebhookIntake(IOptions<WebhookOptions> limits, IEventPublisher publisher, ILogger<WebhookIntake> logger)
+public sealed partial class WebhookIntake(
+    IOptions<WebhookOptions> limits,
+    IEventPublisher publisher,
+    ILogger<WebhookIntake> logger,
+    IngestionHealthCounters? health = null)
 {
     public Task<IResult> ReceiveAsync(string platform, HttpRequest request, Func<byte[], Verification> verify,
         Func<byte[], ParsedWebhook> parse, CancellationToken cancellationToken)
@@ -38,6 +45,7 @@ public sealed partial class WebhookIntake(IOptions<WebhookOptions> limits, IEven
         var verification = await verify(body, cancellationToken);
         if (!verification.IsValid)
         {
+            health?.Record(platform, HealthMetric.SignatureFailure); // an in-memory tally, flushed in the background
             LogRejected(logger, platform, verification.StatusCode, $"authenticity {verification.Check}");
             return TypedResults.Problem(statusCode: verification.StatusCode, title: "Signature check failed", detail: verification.Detail);
         }

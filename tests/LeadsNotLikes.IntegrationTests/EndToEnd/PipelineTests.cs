@@ -64,9 +64,13 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         var per1000 = (leads * 1000.0 / likes).ToString("0.0", CultureInfo.InvariantCulture);
         Assert.Equal($"{DemoRunner.TeamName}: {leads} leads vs {likes} likes, {DigestPeriod.Day(day).Label}", subject);
 
-        // Headline: per platform and in total (a first day: everything is new against the empty day before).
-        Assert.Contains($"facebook: likes {likes} (new), comments {comments} (new), reviews 0 (±0), mentions 0 (±0), leads {leads} (new), leads per 1,000 likes {per1000}\n", text, StringComparison.Ordinal);
-        Assert.Contains($"Total: likes {likes} (new), comments {comments} (new), reviews 0 (±0), mentions 0 (±0), leads {leads} (new), leads per 1,000 likes {per1000}\n", text, StringComparison.Ordinal);
+        // Headline: per platform and in total (a first day: everything is new against the empty day before). Of the
+        // demo's 10 written engagements, Facebook has 7 comments and the review (4 leads), Instagram 2 comments (1 lead).
+        Assert.Equal(10, comments);
+        var facebookPer1000 = (4 * 1000.0 / likes).ToString("0.0", CultureInfo.InvariantCulture);
+        Assert.Contains($"facebook: likes {likes} (new), comments 7 (new), reviews 1 (new), mentions 0 (±0), leads 4 (new), leads per 1,000 likes {facebookPer1000}\n", text, StringComparison.Ordinal);
+        Assert.Contains("instagram: likes 0 (±0), comments 2 (new), reviews 0 (±0), mentions 0 (±0), leads 1 (new), leads per 1,000 likes –\n", text, StringComparison.Ordinal);
+        Assert.Contains($"Total: likes {likes} (new), comments 9 (new), reviews 1 (new), mentions 0 (±0), leads {leads} (new), leads per 1,000 likes {per1000}\n", text, StringComparison.Ordinal);
 
         // Per post, named by the Page's own post text, with the flag on the photo that only earned likes.
         var (photo, _) = DigestBuilder.Name(Platforms.Facebook, SampleDeliveries.PhotoPost, SampleDeliveries.PhotoPostText);
@@ -79,7 +83,8 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         Assert.DoesNotContain(SampleDeliveries.PhotoPost, text, StringComparison.Ordinal);
 
         // Per content type: the period's posts, likes and leads, and the same over 4 weeks (there is only this day).
-        var types = new[] { (photoType, 1, 41, 0), (orderType, 1, 3, 3) }.GroupBy(t => t.Item1)
+        // The review's story and the Instagram post carry no text, so they are "other" (1 lead each).
+        var types = new[] { (photoType, 1, 41, 0), (orderType, 1, 3, 3), ("other", 1, 0, 1), ("other", 1, 0, 1) }.GroupBy(t => t.Item1)
             .Select(g => (Type: g.Key, Posts: g.Sum(t => t.Item2), Likes: g.Sum(t => t.Item3), Leads: g.Sum(t => t.Item4)));
         foreach (var type in types)
         {
@@ -120,7 +125,7 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         using var json = await pipeline.Http.SendAsync(Manage(HttpMethod.Get, $"teams/{DemoRunner.TeamId}/digest/json?day={day:yyyy-MM-dd}"), Cancel);
         var model = (await json.Content.ReadFromJsonAsync<JsonObject>(Cancel))!;
         var total = model["headline"]!.AsArray().Single(h => h!["platform"]!.GetValue<string>() == "total")!["current"]!;
-        Assert.Equal((likes, comments, leads), (total["likes"]!.GetValue<int>(), total["comments"]!.GetValue<int>(), total["leads"]!.GetValue<int>()));
+        Assert.Equal((likes, 9, 1, leads), (total["likes"]!.GetValue<int>(), total["comments"]!.GetValue<int>(), total["reviews"]!.GetValue<int>(), total["leads"]!.GetValue<int>()));
 
         // The timer fires again: the team already has its digest for the day, so no second email.
         Assert.True(await pipeline.Host.RunFunctionAsync("Digest", null, Cancel));

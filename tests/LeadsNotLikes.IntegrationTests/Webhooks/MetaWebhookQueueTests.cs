@@ -2,6 +2,7 @@ using System.Text;
 using Azure.Storage.Queues;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.LocalHost.Services;
+using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
 using LeadsNotLikes.Tests.Hosting;
 using LeadsNotLikes.Webhooks;
@@ -45,15 +46,13 @@ public sealed class MetaWebhookQueueTests : IAsyncLifetime
         await _azurite.DisposeAsync();
     }
 
-    private Task<HttpFunctionCall> DeliverAsync()
+    private Task<HttpFunctionCall> DeliverAsync(IngestionHealthCounters? health = null, bool forged = false)
     {
         var function = new MetaWebhookFunction(
             Options.Create(new MetaOptions { AppSecret = AppSecret, VerifyToken = "verify-token" }),
-            Options.Create(new WebhookOptions()),
-            _app.GetRequiredService<IEventPublisher>(),
-            NullLogger<MetaWebhookFunction>.Instance);
+            new WebhookIntake(Options.Create(new WebhookOptions()), _app.GetRequiredService<IEventPublisher>(), NullLogger<WebhookIntake>.Instance, health));
         var body = Encoding.UTF8.GetBytes(Delivery);
-        var signature = MetaSignature.Sign(body, Encoding.UTF8.GetBytes(AppSecret));
+        var signature = MetaSignature.Sign(body, Encoding.UTF8.GetBytes(forged ? "not-the-app-secret-0123456789" : AppSecret));
         var request = HttpFunctionCall.Request("POST", "/api/webhooks/meta", body, new Dictionary<string, string> { [MetaSignature.HeaderName] = signature });
         return HttpFunctionCall.RunAsync(request, r => function.RunAsync(r, TestContext.Current.CancellationToken));
     }
@@ -66,6 +65,21 @@ public sealed class MetaWebhookQueueTests : IAsyncLifetime
         Assert.Equal(200, response.Status);
         var queue = _app.GetRequiredService<QueueServiceClient>().GetQueueClient(QueueNames.Events);
         Assert.Equal(2, (await queue.GetPropertiesAsync(TestContext.Current.CancellationToken)).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
+    public async Task Delivery_ForgedSignature_Is403_AndCountedForTheDigestsHealthPanel()
+    {
+        await using var db = await CosmosTestDatabase.CreateAsync(_azurite);
+        var health = new IngestionHealthCounters(db.Client, db.Options, TimeProvider.System);
+
+        var response = await DeliverAsync(health, forged: true);
+        await health.FlushAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(403, response.Status);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var facebook = Assert.Single((await health.ReadAsync(today, today, TestContext.Current.CancellationToken)).Platforms);
+        Assert.Equal(new LeadsNotLikes.Digest.HealthRow("facebook", 0, 1, 0, 0), facebook);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using LeadsNotLikes.Events;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +28,7 @@ public sealed class GoogleReviewsWebhookFunction(
             return WebhookIntake.NotConfigured("Google Business Profile", "Google__Audience and Google__ServiceAccountEmail");
         }
 
-        return await intake.ReceiveAsync("Google", request,
+        return await intake.ReceiveAsync(Platforms.Google, request,
             (_, ct) => authenticator.VerifyAsync(request.Headers.Authorization, ct),
             notifications.ParseAsync, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using LeadsNotLikes.Events;
 using System.Text;
 using LeadsNotLikes.Webhooks.Meta;
 using Microsoft.Azure.Functions.Worker;
@@ -30,7 +31,7 @@ public sealed class InstagramWebhookFunction(IOptions<MetaOptions> meta, IOption
                 : TypedResults.Problem(statusCode: answer.StatusCode, title: "Webhook handshake refused", detail: answer.Body);
         }
 
-        return await intake.ReceiveAsync("Instagram", request, body => Verify(body, request.Headers[MetaSignature.HeaderName]),
+        return await intake.ReceiveAsync(Platforms.Instagram, request, body => Verify(body, request.Headers[MetaSignature.HeaderName]),
             body => InstagramPayloadParser.Parse(body), cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using LeadsNotLikes.Events;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,7 @@ public sealed class LinkedInWebhookFunction(IOptions<LinkedInOptions> options, W
                 : TypedResults.Json(new LinkedInChallengeAnswer(challenge, LinkedInSignature.ChallengeResponse(challenge, secret)));
         }
 
-        return await intake.ReceiveAsync("LinkedIn", request,
+        return await intake.ReceiveAsync(Platforms.LinkedIn, request,
             body => Verification.From(LinkedInSignature.Verify(body, request.Headers[LinkedInSignature.HeaderName], secret), LinkedInSignature.HeaderName),
             body => LinkedInPayloadParser.Parse(body), cancellationToken);
     }

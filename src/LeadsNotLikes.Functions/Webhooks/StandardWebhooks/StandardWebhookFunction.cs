@@ -1,3 +1,4 @@
+using LeadsNotLikes.Events;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,7 @@ public sealed class StandardWebhookFunction(IOptions<StandardWebhooksOptions> op
         }
 
         var id = Header(request, StandardWebhookSignature.IdHeader);
-        return await intake.ReceiveAsync("Standard Webhooks", request,
+        return await intake.ReceiveAsync(Platforms.Webhook, request,
             body => StandardWebhookSignature.Verify(id, Header(request, StandardWebhookSignature.TimestampHeader),
                 Header(request, StandardWebhookSignature.SignatureHeader), body, Keys(account), time.GetUtcNow()),
             body => StandardWebhookParser.Parse(body, account, id!), cancellationToken);

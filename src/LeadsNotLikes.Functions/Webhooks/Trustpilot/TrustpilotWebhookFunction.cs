@@ -1,3 +1,4 @@
+using LeadsNotLikes.Events;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,7 @@ public sealed class TrustpilotWebhookFunction(IOptions<TrustpilotOptions> option
             return AccountIds.Invalid();
         }
 
-        return await intake.ReceiveAsync("Trustpilot", request,
+        return await intake.ReceiveAsync(Platforms.Trustpilot, request,
             _ => TrustpilotAuth.Verify(account, token, request.Headers.Authorization, key),
             body => TrustpilotPayloadParser.Parse(body, account), cancellationToken);
     }

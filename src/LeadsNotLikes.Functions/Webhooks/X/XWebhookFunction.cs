@@ -1,3 +1,4 @@
+using LeadsNotLikes.Events;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,7 @@ public sealed class XWebhookFunction(IOptions<XOptions> options, WebhookIntake i
                 : TypedResults.Json(new XCrcAnswer(XSignature.CrcResponse(token, secret)));
         }
 
-        return await intake.ReceiveAsync("X", request,
+        return await intake.ReceiveAsync(Platforms.X, request,
             body => Verification.From(XSignature.Verify(body, request.Headers[XSignature.HeaderName], secret), XSignature.HeaderName),
             body => XPayloadParser.Parse(body), cancellationToken);
     }

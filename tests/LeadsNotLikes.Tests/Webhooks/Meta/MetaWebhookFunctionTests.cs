@@ -25,9 +25,7 @@ public sealed class MetaWebhookFunctionTests
 
     private MetaWebhookFunction Function => new(
         Options.Create(new MetaOptions { AppSecret = AppSecret, VerifyToken = VerifyToken }),
-        Options.Create(new WebhookOptions { MaxBodyBytes = 64 * 1024 }),
-        _publisher,
-        NullLogger<MetaWebhookFunction>.Instance);
+        new WebhookIntake(Options.Create(new WebhookOptions { MaxBodyBytes = 64 * 1024 }), _publisher, NullLogger<WebhookIntake>.Instance));
 
     private Task<HttpFunctionCall> PostAsync(string body, string? signature, bool chunked = false)
     {
