@@ -262,6 +262,7 @@ public sealed class FaultStack : IAsyncDisposable
         var settings = new Dictionary<string, string>(Services.AppSettings)
         {
             ["Meta__AppSecret"] = AppSecret,
+            ["Digest__LinkSecret"] = "fault-link-secret-0123456789abcdef0123456789",
             ["Meta__VerifyToken"] = "faults-verify-token",
             ["Smtp__From"] = From,
             ["Cosmos__Database"] = Database,
