@@ -5,4 +5,7 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.AddApplicationServices();
-builder.Build().Run();
+
+var app = builder.Build();
+await app.RunStartupTasksAsync(); // before the worker connects to the host and takes invocations
+await app.RunAsync();

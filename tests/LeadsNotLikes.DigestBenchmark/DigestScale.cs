@@ -34,7 +34,7 @@ public static class DigestScale
         var counting = new CountingHandler();
         using var seedClient = Client(options.Value, null);
         using var client = Client(options.Value, counting);
-        await new CosmosLocalSetup(seedClient, options).StartAsync(CancellationToken.None);
+        await new CosmosLocalSetup(seedClient, options).RunAsync(CancellationToken.None);
         try
         {
             var seed = Stopwatch.StartNew();

@@ -83,7 +83,7 @@ public static class ApplicationServices
         services.AddSingleton<EventQueues>();
         if (configuration.GetValue<bool>($"{CosmosOptions.SectionName}:{nameof(CosmosOptions.LocalEmulator)}"))
         {
-            services.AddHostedService<CosmosLocalSetup>();
+            services.AddSingleton<IStartupTask, CosmosLocalSetup>();
         }
 
         services.AddSingleton<LeadScorer>();
@@ -93,6 +93,16 @@ public static class ApplicationServices
         services.AddSingleton<PoisonQueueDepth>();
         services.AddSingleton<DigestRunner>();
         return services;
+    }
+
+    /// <summary>Runs every <see cref="IStartupTask"/> (local emulators only) before the host runs.</summary>
+    public static async Task RunStartupTasksAsync(this IHost app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        foreach (var task in app.Services.GetServices<IStartupTask>())
+        {
+            await task.RunAsync(CancellationToken.None);
+        }
     }
 
     private static void AddOptions<T>(IServiceCollection services, string section)

@@ -26,7 +26,7 @@ public sealed class CosmosTestDatabase : IAsyncDisposable
             LocalEmulator = true,
         });
         var client = ApplicationServices.CreateCosmosClient(options.Value, new ConfigurationBuilder().Build());
-        await new CosmosLocalSetup(client, options).StartAsync(CancellationToken.None);
+        await new CosmosLocalSetup(client, options).RunAsync(CancellationToken.None);
         return new CosmosTestDatabase(client, options);
     }
 

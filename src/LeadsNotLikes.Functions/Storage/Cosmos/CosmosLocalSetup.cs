@@ -5,11 +5,11 @@ namespace LeadsNotLikes.Storage.Cosmos;
 
 /// <summary>
 /// Creates the database and containers at start-up against the local Cosmos DB server (<c>Cosmos__LocalEmulator=true</c>).
-/// In Azure, Bicep creates them: data-plane RBAC cannot. Runs before the handler answers the host's readiness probe.
+/// In Azure, Bicep creates them: data-plane RBAC cannot. Runs before the worker takes its first invocation (<see cref="Hosting.IStartupTask"/>).
 /// </summary>
-public sealed class CosmosLocalSetup(CosmosClient client, IOptions<CosmosOptions> options) : IHostedService
+public sealed class CosmosLocalSetup(CosmosClient client, IOptions<CosmosOptions> options) : Hosting.IStartupTask
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         var database = (await client.CreateDatabaseIfNotExistsAsync(options.Value.Database, cancellationToken: cancellationToken)).Database;
         await database.CreateContainerIfNotExistsAsync(
@@ -32,6 +32,4 @@ public sealed class CosmosLocalSetup(CosmosClient client, IOptions<CosmosOptions
         container.IndexingPolicy.ExcludedPaths.Add(new ExcludedPath { Path = "/*" });
         return container;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -42,7 +42,7 @@ public static class QueueStorage
         services.AddSingleton<IEventPublisher, EventPublisher>();
         if (serviceUri is null)
         {
-            services.AddHostedService<QueueSetup>(); // a connection string: local storage, whose queues no template created
+            services.AddSingleton<Hosting.IStartupTask, QueueSetup>(); // a connection string: local storage, whose queues no template created
         }
 
         return services;
