@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.LocalHost.Host;
 using LeadsNotLikes.LocalHost.Services;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace LeadsNotLikes.IntegrationTests.EndToEnd;
 
@@ -31,6 +33,9 @@ public sealed class PipelineFixture : IAsyncLifetime
 
     public ConcurrentQueue<string> HandlerOutput { get; } = new();
 
+    /// <summary>The host stand-in's own log (start-up, restarts, failed invocations, queue moves).</summary>
+    public FakeLogCollector HostLog { get; } = new();
+
     public HttpClient Http { get; private set; } = default!;
 
     public async ValueTask InitializeAsync()
@@ -56,6 +61,9 @@ public sealed class PipelineFixture : IAsyncLifetime
             ["Smtp__From"] = "digest@leadsnotlikes.example",
             ["Digest__LinkSecret"] = "test-link-secret-0123456789abcdef0123456789",
             ["Cosmos__Database"] = "e2e",
+
+            // The app's own categories at Debug, so the log hygiene test sees everything the app could write.
+            ["Logging__LogLevel__LeadsNotLikes"] = "Debug",
         };
         Host = await LocalFunctionsHost.StartAsync(new LocalFunctionsHostOptions
         {
@@ -64,6 +72,7 @@ public sealed class PipelineFixture : IAsyncLifetime
             Port = 0,
             RunTimers = false,
             WorkerOutput = line => HandlerOutput.Enqueue(line.ToString()),
+            LoggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(HostLog))),
         }, CancellationToken.None);
         Http = new HttpClient { BaseAddress = Host.BaseUri };
     }
