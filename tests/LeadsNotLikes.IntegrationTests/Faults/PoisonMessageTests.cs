@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Storage.Queues;
@@ -38,5 +39,17 @@ public sealed class PoisonMessageTests
         Assert.Equal(hopeless.Order(StringComparer.Ordinal), (await stack.PoisonAsync(Cancel)).Order(StringComparer.Ordinal));
         await stack.AssertStoredAsync(traffic, Cancel);
         Assert.Equal(1, stack.Host.WorkerStarts);
+
+        // The team's digest shows the poison count in its health panel (JSON and HTML forms of the same digest).
+        var team = traffic.Teams[0].Id;
+        using var json = new HttpRequestMessage(HttpMethod.Get, $"api/manage/teams/{team}/digest/json");
+        json.Headers.Add("x-functions-key", stack.Host.Keys.FunctionKey);
+        using var model = await stack.Http.SendAsync(json, Cancel);
+        var health = (await model.Content.ReadFromJsonAsync<JsonObject>(Cancel))!["health"]!;
+        Assert.Equal(hopeless.Length, health["poisonMessages"]!.GetValue<int>());
+        using var html = new HttpRequestMessage(HttpMethod.Get, $"api/manage/teams/{team}/digest");
+        html.Headers.Add("x-functions-key", stack.Host.Keys.FunctionKey);
+        using var page = await stack.Http.SendAsync(html, Cancel);
+        Assert.Contains($"Poison messages: {hopeless.Length}", await page.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
     }
 }

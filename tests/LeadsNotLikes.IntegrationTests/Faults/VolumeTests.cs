@@ -7,11 +7,11 @@ namespace LeadsNotLikes.IntegrationTests.Faults;
 [Collection(FaultCollection.Name)]
 public sealed class VolumeTests
 {
-    /// <summary>Set to run more (or fewer) events than the default, e.g. <c>LEADSNOTLIKES_FAULT_EVENTS=10000</c>.</summary>
+    /// <summary>Set to run more (or fewer) events than the default, e.g. <c>LEADSNOTLIKES_FAULT_EVENTS=2000</c> for a quick run.</summary>
     public const string EventsVariable = "LEADSNOTLIKES_FAULT_EVENTS";
 
-    /// <summary>The default fits the suite's time budget on a 2-core machine; issue 11 asks for 10,000 (set the variable).</summary>
-    public const int DefaultEvents = 2_000;
+    /// <summary>Issue 11's 10,000 events: about 6 minutes on a quiet 2-core machine, under 10 with it busy (BENCHMARKS.md).</summary>
+    public const int DefaultEvents = 10_000;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -19,7 +19,7 @@ public sealed class VolumeTests
         ? n
         : DefaultEvents;
 
-    [Fact(Timeout = 900_000)]
+    [Fact(Timeout = 1_800_000)]
     public async Task ManyEvents_WithDuplicateDeliveriesAndEditsOutOfOrder_EveryCountAndLeadExact()
     {
         var traffic = MetaTraffic.Create(MetaTraffic.MakeTeams(4), Events, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), seed: 11);
@@ -30,7 +30,7 @@ public sealed class VolumeTests
         var watch = Stopwatch.StartNew();
         await sender.DeliverAllAsync(traffic.Deliveries, concurrency: 8, Cancel);
         var ingest = watch.Elapsed;
-        await stack.DrainAsync(TimeSpan.FromSeconds(60 + (Events / 15)), Cancel);
+        await stack.DrainAsync(TimeSpan.FromSeconds(60 + (Events / 8)), Cancel);
         var total = watch.Elapsed;
 
         Assert.Equal(traffic.Deliveries.Count, sender.Delivered);
