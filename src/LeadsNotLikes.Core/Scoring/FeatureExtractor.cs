@@ -63,6 +63,7 @@ internal sealed class FeatureExtractor
     private readonly bool[] _bookingWord;
     private readonly int _past;
     private readonly int _bookingAsk;
+    private readonly int _praise;
     private readonly int _statedPast;
     private readonly int _bookingRequest;
     private readonly int _statedOnly;
@@ -98,6 +99,7 @@ internal sealed class FeatureExtractor
         _bookingWord = Flags(families, BookingWords);
         _past = IndexOf(families, "past");
         _bookingAsk = IndexOf(families, "booking-ask");
+        _praise = IndexOf(families, "praise");
         _complaint = IndexOf(families, "complaint");
         _request = new bool[families.Count];
         _request[IndexOf(families, "recovery")] = true;
@@ -254,6 +256,20 @@ internal sealed class FeatureExtractor
         }
     }
 
+    /// <summary>True when a praise phrase shares a word with <paramref name="hit"/> ("best price in town", "miglior prezzo della zona").</summary>
+    private bool OverlapsPraise(ReadOnlySpan<CueHit> hits, CueHit hit)
+    {
+        foreach (var other in hits)
+        {
+            if (other.Family == _praise && other.First <= hit.Last && other.Last >= hit.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool SellerIn(ReadOnlySpan<CueHit> hits)
     {
         foreach (var hit in hits)
@@ -335,7 +351,8 @@ internal sealed class FeatureExtractor
         for (var h = 0; h < hits.Length; h++)
         {
             var hit = hits[h];
-            if (hit.Family == _negator || hit.Family == _clauseNegator || (seller && _sellerMuted[hit.Family]))
+            if (hit.Family == _negator || hit.Family == _clauseNegator || (seller && _sellerMuted[hit.Family])
+                || (_askContent[hit.Family] && OverlapsPraise(hits, hit)))
             {
                 continue;
             }
@@ -408,8 +425,9 @@ internal sealed class FeatureExtractor
             }
 
             int from, to;
-            if (hit.Last < word.First && word.First - hit.Last <= BookingWindow)
+            if (hit.First < word.First && word.First - hit.Last <= BookingWindow)
             {
+                // Before it, or overlapping it ("quiero pedir" + "pedir turno").
                 (from, to) = (hit.Last + 1, word.First);
             }
             else if (hit.First > word.Last && hit.First - word.Last <= 2)

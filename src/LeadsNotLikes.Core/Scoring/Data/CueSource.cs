@@ -107,6 +107,20 @@ internal static class CueSource
 
         [availability-ask + availability 7]
 
+        pt: vocês têm ~ ainda | tem ~ ainda | ainda tem ~ disponível
+
+        de: habt ihr ~ noch | haben sie ~ noch | hast du ~ noch | noch in größe | noch zu haben
+
+        en: still in stock | do you still have | have you still got | you still have ~ in
+
+        es: todavía tienen | aún tienen | tenéis ~ todavía | tienen ~ todavía | tenés ~ todavía
+
+        nl: hebben jullie ~ nog | heb je ~ nog | nog in maat
+
+        fr: vous avez ~ encore | avez vous ~ encore | toujours en stock
+
+        it: avete ~ ancora | hai ~ ancora
+
         it: ancora disponibili | ancora posto | ancora posti | ancora liberi | ancora libere | ancora _ libere | ancora _ liberi | ancora _ disponibili | ci sono ancora | c è ancora | prendete ancora | accettate ancora | nuovi clienti
 
         nl: nog plek | nog plaats | nog _ vrij | nog beschikbaar | nog te koop | nemen jullie nog | nog open
@@ -278,6 +292,9 @@ internal static class CueSource
 
 
         [contact-ask + contact 5]
+
+
+        es: alguien me puede responder | alguien me responde | alguien que me responda
 
 
         pt: alguém me responde | alguém responde | me retornem | me retorna
@@ -551,7 +568,7 @@ internal static class CueSource
 
         [follower-spam - none]
 
-        en: earn from home | work from home | daily from home | a day from home | link in bio | link in my bio | info in bio | in my bio | on my profile
+        en: earn from home | work from home | daily from home | a day from home | link in my bio | info in my bio | in my bio | on my profile
 
         es: gana desde casa | ganar desde casa | diarios desde casa | al mes desde casa | al día desde casa | en mi perfil | en mi bio | info en mi perfil
 
@@ -574,21 +591,21 @@ internal static class CueSource
 
         [job-seeker - none]
 
-        en: cv ready | cv attached | send my cv | send you my cv | send my resume | <num> years in the trade
+        en: cv in dm | cv sent | cv in your dms | years of xp | cv ready | cv attached | send my cv | send you my cv | send my resume | <num> years in the trade
 
         en: still looking for | looking for drivers | looking for staff | my licence | my license | got my licence | i have experience | do you need staff
 
-        es: busco trabajo | un trabajo | mi cv | mi currículum | tengo disponibilidad | disponibilidad total | necesitáis a alguien | necesitan a alguien
+        es: cv por dm | cv por privado | cv enviado | busco trabajo | un trabajo | mi cv | mi currículum | tengo disponibilidad | disponibilidad total | necesitáis a alguien | necesitan a alguien
 
-        de: mein cv | meinen lebenslauf | ich habe erfahrung | braucht ihr noch | brauchen sie noch jemand | sucht ihr noch
+        de: cv per pn | lebenslauf per pn | mein cv | meinen lebenslauf | ich habe erfahrung | braucht ihr noch | brauchen sie noch jemand | sucht ihr noch
 
-        fr: mon cv | je cherche un job | disponibilité totale | vous cherchez quelqu un | avez vous besoin d une
+        fr: mon cv | cv en mp | cv en dm | cv en privé | cv envoyé | ans d xp | je cherche un job | disponibilité totale | vous cherchez quelqu un | avez vous besoin d une
 
-        pt: meu cv | meu currículo | tenho experiência | disponibilidade total | tão precisando | estão precisando de | precisando de manicure | precisam de alguém
+        pt: cv no direct | cv no privado | meu cv | meu currículo | tenho experiência | disponibilidade total | tão precisando | estão precisando de | precisando de manicure | precisam de alguém
 
-        nl: mijn cv | ik heb ervaring | hebben jullie nog iemand nodig | zoeken jullie nog iemand
+        nl: cv gestuurd | cv in dm | mijn cv | ik heb ervaring | hebben jullie nog iemand nodig | zoeken jullie nog iemand
 
-        it: cerco un lavoro | il mio cv | un lavoro | lavorare con voi | disponibilità totale | avete bisogno di
+        it: cv in privato | cv in dm | cerco un lavoro | il mio cv | un lavoro | lavorare con voi | disponibilità totale | avete bisogno di
 
         it: aperto a nuove opportunità | aperta a nuove opportunità | nuove opportunità | anni di esperienza | disponibile da subito | subito disponibile | cercate personale | cerco lavoro | lavoro estivo | far parte del team
 
@@ -673,6 +690,27 @@ internal static class CueSource
 
         [refusal - none]
 
+
+        en: went with another | we went with | gone with another | signed with another | chose another
+
+
+        es: cerrado con otra | cerré con otra | nos quedamos con otra | elegimos otra
+
+
+        pt: fechei com outra | fechamos com outra | fechei com outro | escolhemos outra
+
+
+        fr: on a choisi un autre | signé avec un autre | pris quelqu un d autre
+
+
+        de: für einen anderen entschieden | anderen genommen | mit einem anderen
+
+
+        it: abbiamo scelto un altro | scelto un altra | preso un altro
+
+
+        nl: gekozen voor een ander | met een ander in zee
+
         it: ho disdetto | disdetto | ho cambiato
 
         nl: opgezegd | heb opgezegd | ben overgestapt
@@ -717,6 +755,7 @@ internal static class CueSource
         en: my neighbour says | my neighbor says
         pt: minha vizinha diz
         [praise - none]
+        en: would stay again | would book again | would go back | would come back
         es: me encantó | me encantaron | nos encantó | nos encantaron
         pt: adorei | adoramos | amei | amamos
         fr: j ai adoré | on a adoré | nous avons adoré
@@ -740,6 +779,13 @@ internal static class CueSource
 
         en: would use again | would come again | would recommend | will recommend
         [resolved - none]
+        en: thanks for fixing | thank you for fixing | for sorting it | for sorting out | for fixing
+        es: gracias por solucionar | gracias por arreglar | por solucionar | por arreglar
+        pt: obrigada por resolver | obrigado por resolver | por resolver | por consertar
+        fr: merci d avoir réglé | merci d avoir réparé | d avoir réglé | d avoir résolu
+        de: danke fürs reparieren | danke für die schnelle lösung | fürs beheben
+        it: grazie per aver risolto | per aver risolto | per aver sistemato
+        nl: bedankt voor het oplossen | voor het oplossen | voor het repareren
         en: sorted | all sorted | sorted now | sorted it | they sorted | resolved | fixed | fixed my | all fixed | working perfectly | works perfectly | all good now | back to normal | no more pain | arrived safe | thanks for sorting | thank you for sorting | sorting my | passed | passed first time | completed | already ordered | bought
         es: ya no me duele | solucionado | resuelto | todo bien | arreglado
         de: funktioniert wieder | erledigt sich | gelöst | alles gut
@@ -767,6 +813,8 @@ internal static class CueSource
         it: magari | un giorno
 
         [rhetorical - none]
+
+        en: is it even legal | is it legal to | how is it legal
 
         en: is that even a thing | is that a thing | does that even exist | does that exist | who knew
 
