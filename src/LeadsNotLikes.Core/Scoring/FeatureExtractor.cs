@@ -64,6 +64,7 @@ internal sealed class FeatureExtractor
     private readonly int _past;
     private readonly int _bookingAsk;
     private readonly int _praise;
+    private readonly int _contactAsk;
     private readonly int _statedPast;
     private readonly int _bookingRequest;
     private readonly int _statedOnly;
@@ -100,6 +101,7 @@ internal sealed class FeatureExtractor
         _past = IndexOf(families, "past");
         _bookingAsk = IndexOf(families, "booking-ask");
         _praise = IndexOf(families, "praise");
+        _contactAsk = IndexOf(families, "contact-ask");
         _complaint = IndexOf(families, "complaint");
         _request = new bool[families.Count];
         _request[IndexOf(families, "recovery")] = true;
@@ -239,6 +241,13 @@ internal sealed class FeatureExtractor
             if (requestHit >= 0 && (complaint || request is { Kind: EngagementKind.Review, Rating: <= 2 }))
             {
                 Set(features, _complaintRequest, tokens, hits[requestHit].First, hits[requestHit].Last);
+
+                // "Someone answer me", "call me back" from a customer who complains asks for the problem to be put
+                // right: the request counts as that (service recovery), not as a plain contact request.
+                if (hits[requestHit].Family == _contactAsk && !HasOtherHit(hits, _contactAsk, requestHit))
+                {
+                    features[_contactAsk] = default;
+                }
             }
 
             if (vocabulary is { Count: > 0 })
@@ -262,6 +271,19 @@ internal sealed class FeatureExtractor
         foreach (var other in hits)
         {
             if (other.Family == _praise && other.First <= hit.Last && other.Last >= hit.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOtherHit(ReadOnlySpan<CueHit> hits, int family, int except)
+    {
+        for (var h = 0; h < hits.Length; h++)
+        {
+            if (h != except && hits[h].Family == family)
             {
                 return true;
             }

@@ -107,6 +107,10 @@ internal static class CueSource
 
         [availability-ask + availability 7]
 
+        de: no ~ frei | no ~ zu haben
+
+        de: termin frei | an termin frei | platz frei | tisch frei | termine frei
+
         pt: vocês têm ~ ainda | tem ~ ainda | ainda tem ~ disponível
 
         de: habt ihr ~ noch | haben sie ~ noch | hast du ~ noch | noch in größe | noch zu haben
@@ -143,6 +147,8 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+
+        es: pedir hora | reservar hora | sacar hora | una hora para
 
         en: book us in | get us booked | put us down | get a slot | grab a slot | sign us up for
 
@@ -431,6 +437,20 @@ internal static class CueSource
 
         [switching + switching 9]
 
+        nl: we zitten nu bij | we zitten bij | zitten momenteel bij | contract loopt ~ af | loopt ~ af
+
+        de: wir sind derzeit bei | wir sind momentan bei | wir sind aktuell bei | vertrag läuft ~ aus | läuft ~ aus
+
+        es: ahora estamos con | actualmente estamos con | ahora mismo estamos con | estamos con otra
+
+        pt: hoje estamos com | atualmente estamos com | agora estamos com
+
+        it: attualmente siamo con | ora siamo con | siamo con un altro
+
+        fr: actuellement chez | on est chez | nous sommes chez
+
+        en: currently with | at the moment we re with | right now we re with
+
         en: renewal is | renewal in | our renewal | renews in | we re moving | we ll move | we d move | we ll switch | we d switch | we re with | leave my | leave our | take over from | taking over from | take on new clients | taking on clients
 
         es: nos pasamos | nos cambiamos | me cambio con ustedes | la renovación | renovación vence | vence en | el contrato vence | mi gestor | nuestro gestor | dejar a mi | dejar mi | dejar nuestro
@@ -520,6 +540,18 @@ internal static class CueSource
         it: sostitu*
 
         [complaint ~ none]
+
+        es: no contestan | nadie contesta | no cogen el teléfono | no atienden el teléfono
+
+        pt: ninguém atende | não atendem
+
+        de: geht keiner ran | nimmt keiner ab
+
+        fr: personne ne répond
+
+        it: nessuno risponde
+
+        nl: niemand neemt op
 
         en: still not | still no | still haven t | still hasn t | nobody came | no one came | no one showed | nobody showed | no show
 
@@ -673,6 +705,12 @@ internal static class CueSource
 
         [withdrawn - none]
 
+        nl: laat ~ maar zitten | laat ~ zitten | laat ~ maar
+
+        it: lasciate ~ stare | lascia ~ stare
+
+        en: forget ~ quote | scrap ~ quote
+
         en: no longer need | no longer needed | don t need it anymore | dont need it anymore | don t need the quote | not needed anymore | no need anymore | never mind | nevermind | scrap the quote | cancel the quote | forget the quote | had planned to | i d planned to | was planning to but | changed my mind | sold the house | we sold
 
         es: ya no hace falta | ya no lo necesito | ya no necesito | ya no nos hace falta | olvidad el presupuesto | olvidaos | déjalo estar | tenía pensado | cambié de idea | vendimos
@@ -725,7 +763,7 @@ internal static class CueSource
 
         en: already ported | ported my number | moved my number | left after | we left | i left | already switched
         en: don t contact | dont contact | do not contact | don t contact me | don t reply | dont reply | do not reply | don t respond | don t bother | dont bother | don t bother replying | no need to reply | never again | never ever | won t be back | wont be back | won t use again | wont use again | won t use | will never use | won t be using | not coming back | never coming back | never going back | moved on | joined elsewhere | gone elsewhere | went elsewhere | going elsewhere | switched to | uninstalled | deleted the app | cancelled my | canceled my | unsubscribed | leave me alone | not wasting | waste of time | stay away | everyone avoid | straight in the bin | in the bin | copy paste apology
-        es: no volveré | no volvemos | no vuelvo | nunca más | ni se molesten | no respondáis | no contesten | no me contactéis | ojalá os cierren | ojalá cierren
+        es: no volveré | no volvemos | no vuelvo | nunca más | ni se molesten | no respondáis | no me contesten | no me contactéis | ojalá os cierren | ojalá cierren
         de: nie wieder | nie mehr | nimmer | melden sie sich nicht | keine antwort nötig | sparen sie sich
         fr: plus jamais | on ne reviendra | on ne reviendra jamais | ne reviendrai | ne reviendrons | ne prenez pas la peine | ne répondez pas | lâchez moi | inutile de répondre
         pt: nunca mais | não volto | não voltarei | não voltamos | não respondam | não me contactem | nem respondam
@@ -813,6 +851,20 @@ internal static class CueSource
         it: magari | un giorno
 
         [rhetorical - none]
+
+        it: ti ricordi quando | vi ricordate quando | ti ricordi
+
+        es: te acordás cuando | te acuerdas cuando | te acuerdas de
+
+        de: weißt du noch | weisst du noch | erinnerst du dich
+
+        fr: tu te souviens | tu te rappelles | vous vous souvenez
+
+        pt: lembras quando | lembra quando | você lembra | te lembras
+
+        nl: weet je nog | weet ge nog | herinner je je
+
+        en: remember that time | do you remember
 
         en: is it even legal | is it legal to | how is it legal
 
