@@ -24,7 +24,7 @@ internal static class CueSource
         es: no | nunca | jamás | ni | tampoco
         de: nicht | kein* | nie | niemals
         fr: pas | jamais | aucun*
-        pt: não | nunca | nem
+        pt: não | nunca | nem sequer | nem um | nem uma | e nem | nem me | nem nos | nem respondem | nem responderam
         nl: niet | geen | nooit
         it: non | mai | nessun*
 
@@ -147,6 +147,8 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+
+        de: nach ~ termin | frag ~ termin | fragen ~ termin
 
         es: pedir hora | reservar hora | sacar hora | una hora para
 
@@ -298,6 +300,24 @@ internal static class CueSource
 
 
         [contact-ask + contact 5]
+
+
+        it: potete ~ richiamare | mi richiamare | richiamarmi | potete ~ chiamare
+
+
+        fr: me ~ rappeler | pouvez vous me rappeler
+
+
+        de: mich ~ zurückrufen | mich ~ anrufen
+
+
+        pt: me ~ ligar | me ~ retornar
+
+
+        es: me ~ llamar | me ~ devolver la llamada
+
+
+        nl: mij ~ terugbellen | me ~ terugbellen | mij ~ bellen
 
 
         es: alguien me puede responder | alguien me responde | alguien que me responda
@@ -541,6 +561,20 @@ internal static class CueSource
 
         [complaint ~ none]
 
+        en: got cancelled | was cancelled | cancelled on me | second time | third time
+
+        es: cancelado | cancelada | la segunda vez | otra vez lo mismo
+
+        de: storniert | abgesagt | das zweite mal | zum zweiten mal
+
+        fr: annulée | annulé | la deuxième fois | deuxième fois
+
+        pt: cancelada | cancelado | segunda vez
+
+        nl: geannuleerd | tweede keer
+
+        it: annullato | annullata | seconda volta
+
         es: no contestan | nadie contesta | no cogen el teléfono | no atienden el teléfono
 
         pt: ninguém atende | não atendem
@@ -581,7 +615,7 @@ internal static class CueSource
 
         en: blown out | faded | rash | bald patch | half missing | lost my | parcel lost | too short | keeps cancelling
         en: late | hours late | arrived late | too late | delayed | delay | cold | wrong | wrong size | wrong colour | wrong item | wrong order | broke | broken | cracked | damaged | damage | scratches | scratched | faulty | missing | never arrived | hasn t arrived | not arrived | didn t arrive | never came | never came back | nothing arrived | lost | charged twice | double charged | overcharged | charged me | waited | waiting | wait | rude | dirty | filthy | error | error code | not working | stopped working | doesn t work | disappointed | disappointing | upset | gutted | dry | misspelled | spelt wrong | rough | ghosted | no response | no reply | no one replies | nobody replies | no answer | poor | terrible | awful | horrible | unacceptable | not good enough | let down | complained | complaint | issue | issues | problem | problems | dripping | leaking | runs small | too small | too big | slow | pricey | expensive
-        es: frío | fría | tarde | equivocada | equivocado | roto | rota | rotos | no llegó | no ha llegado | esperando | esperamos | faltaba | falta | mal | fatal | sucio | decepcionado | decepcionada | problema | queja
+        es: frío | fría | tarde | equivocada | equivocado | roto | rota | rotos | no llegó | no ha llegado | esperando | esperamos | faltaba | falta | muy mal | salió mal | fue mal | está mal | quedó mal | mal servicio | lo hicieron mal | fatal | sucio | decepcionado | decepcionada | problema | queja
         de: kalt | warten | mussten warten | gewartet | falsch | falsche | kaputt | beschädigt | nicht angekommen | fehlt | fehlte | schmutzig | enttäuscht | problem | beschwerde | unfreundlich | verspätet
         fr: froid | froide | attendu | attente | en retard | retard | cassé | cassée | abîmé | abîmée | mauvaise | mauvais | manquant | déçu | déçue | problème | désagréable | une heure
         pt: frio | fria | faltando | faltou | atrasado | atraso | demorou | errado | errada | quebrado | quebrada | estragado | sujo | decepcionado | decepcionada | problema | reclamação | veio tudo
@@ -667,6 +701,20 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+
+        es: vendo | precio de fábrica | a precio de fábrica
+
+        en: factory price | factory prices | ex works
+
+        de: ab werk | fabrikpreis | fabrikpreise
+
+        fr: prix usine | prix d usine
+
+        pt: preço de fábrica | vendo
+
+        it: prezzo di fabbrica | prezzi di fabbrica | vendo
+
+        nl: fabrieksprijs | fabrieksprijzen
 
         en: we help | we work with | we partner with | we supply to | we deliver to | at trade | trade rates | i can send you | i can show you | can i show you | happy to send | we mill | we roast | we distribute | distributor | distributors | we generate | qualified leads | more leads | fill your calendar | fill your diary
 

@@ -7,65 +7,65 @@ namespace LeadsNotLikes.Scoring;
 internal static class LeadWeights
 {
     public const string Tsv = """
-        (bias)	-3.6748
-        contact-sent	6.3662
-        price-ask	5.7309
-        purchase-ask	5.3746
-        tag-plan	5.022
-        callback-promise	4.3247
-        deal-ask	3.7396
-        switching	3.5984
-        contact-ask	3.5477
-        booking-ask	3.167
-        availability-ask	3.072
-        complaint-with-request	2.8932
+        (bias)	-3.6785
+        contact-sent	6.3677
+        price-ask	5.7312
+        purchase-ask	5.3744
+        tag-plan	5.0234
+        callback-promise	4.3216
+        deal-ask	3.7398
+        switching	3.6012
+        contact-ask	3.5404
+        booking-ask	3.1644
+        availability-ask	3.0695
+        complaint-with-request	2.8246
         future-visit	2.1738
-        question	1.824
-        recovery	1.7942
-        booking-request	1.7574
-        timing	1.7112
+        recovery	1.8557
+        question	1.8271
+        booking-request	1.757
+        timing	1.7106
         team-vocabulary-question	1.6
-        purchase-topic	1.569
-        price-word	1.5128
-        request	1.4597
-        party-size	1.3669
-        mention	1.2449
+        purchase-topic	1.5818
+        price-word	1.5113
+        request	1.4688
+        party-size	1.369
+        mention	1.2384
         team-vocabulary	1.2
         booking-noun	1.0789
-        need-plan	1.0696
-        question-opener	0.9934
-        complaint	0.9542
-        reply	0.2702
+        need-plan	1.0699
+        question-opener	0.994
+        complaint	0.9853
+        reply	0.2671
         clause-negator	0
         how-much	0
         negator	0
-        review-1-2-stars	-0.0028
-        long-text	-0.023
-        friend-tag	-0.0954
-        review-3-stars	-0.2095
-        review-4-5-stars	-0.3532
-        negated-cue	-0.4738
-        past	-0.6579
-        sarcasm	-1.0494
-        curiosity	-1.1131
-        stated-not-asked	-1.1544
-        praise	-1.2646
-        laughter	-1.3211
-        resolved	-1.6478
-        off-topic	-1.8885
+        long-text	-0.0233
+        review-1-2-stars	-0.042
+        friend-tag	-0.0934
+        review-3-stars	-0.2108
+        review-4-5-stars	-0.3432
+        negated-cue	-0.4912
+        past	-0.6577
+        sarcasm	-1.0521
+        curiosity	-1.1127
+        stated-not-asked	-1.152
+        praise	-1.262
+        laughter	-1.3126
+        resolved	-1.6481
+        off-topic	-1.8879
         multi-tag	-2.0087
         stated-in-past	-2.0336
-        rejection	-2.084
-        abuse	-2.6602
-        rhetorical	-2.8118
-        giveaway	-3.0185
-        emoji-only	-3.0188
-        non-customer	-3.0201
-        vendor-pitch	-3.3801
-        withdrawn	-3.4108
-        job-seeker	-3.5239
-        follower-spam	-3.6083
-        refusal	-3.9226
+        rejection	-2.0841
+        abuse	-2.7565
+        rhetorical	-2.8119
+        giveaway	-3.013
+        emoji-only	-3.0187
+        non-customer	-3.0196
+        vendor-pitch	-3.3797
+        withdrawn	-3.4093
+        job-seeker	-3.5235
+        follower-spam	-3.6071
+        refusal	-3.9301
         intent:availability:availability-ask	4.3069
         intent:availability:booking-ask	1.3571
         intent:availability:friend-tag	1.0782
