@@ -47,6 +47,18 @@ internal sealed class FeatureExtractor
     private static readonly string[] BookingFrames = ["need-plan", "request", "purchase-ask", "tag-plan", "future-visit", "callback-promise"];
     private static readonly string[] BookingWords = ["booking-ask", "booking-noun"];
 
+    // Folded words that open a question in the seven languages (only unambiguous ones: not "como", "come", "hoe",
+    // nor the French "quel", which opens exclamations as often).
+    private static readonly string[] QuestionWords =
+    [
+        "what", "whats", "which", "how", "when", "where", "whos", "cual", "cuales", "cuanto", "cuanta", "cuantos", "cuando", "donde",
+        "welche", "welcher", "welches", "wann", "wieviel", "combien", "quand", "qual", "quais",
+        "quanto", "quanta", "quando", "onde", "wat", "welke", "hoeveel", "wanneer", "waar", "quale", "quali", "dove",
+    ];
+
+    // An indefinite article after the question word makes an exclamation ("what a view", "wat een fijne plek").
+    private static readonly string[] Exclamative = ["a", "an", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "such"];
+
     private const int StackLimit = 256;
     private const int NegationWindow = 3;
     private const int BookingWindow = 5;
@@ -221,7 +233,7 @@ internal sealed class FeatureExtractor
             var hitCount = _lexicon.Match(norm, tokens, terms, termCounts, hits);
             hits = hits[..hitCount];
 
-            AddCues(tokens, text, hits, features, out var requestHit, out var complaint);
+            AddCues(tokens, text, norm, hits, features, out var requestHit, out var complaint);
             AddContext(request, tokens, features);
 
             // A friend tagged beside a booking word ("@ana lo reservamos??", "@tom shall we sign up?"): a plan to book.
@@ -231,7 +243,10 @@ internal sealed class FeatureExtractor
                 {
                     if (hit.Family == _bookingAsk && features[_bookingAsk].On && !SellerIn(hits))
                     {
+                        // A plan with a friend is a request, not a statement.
                         Set(features, _bookingRequest, tokens, hit.First, hit.Last);
+                        features[_statedOnly] = default;
+                        features[_statedPast] = default;
                         break;
                     }
                 }
@@ -356,7 +371,7 @@ internal sealed class FeatureExtractor
     /// question, request or plan anywhere: "the staff were so available", "they did our christening in May")
     /// the <see cref="StatedOnly"/> feature fires.
     /// </summary>
-    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, out int request, out bool complaint)
+    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, out int request, out bool complaint)
     {
         request = -1;
         complaint = false;
@@ -402,6 +417,12 @@ internal sealed class FeatureExtractor
                 if (InQuestion(tokens, text, hit.First, hit.Last))
                 {
                     asked = true;
+                }
+                else if (StartsWithQuestionWord(tokens, text, norm, hit.First))
+                {
+                    // A question about what is bought, written without its question mark, is still a question.
+                    asked = true;
+                    Set(features, _question, tokens, hit.First, hit.Last);
                 }
                 else if (stated < 0)
                 {
@@ -468,6 +489,49 @@ internal sealed class FeatureExtractor
             }
 
             if (!broken && NegatorBefore(tokens, hits, hit.First) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the sentence holding token <paramref name="first"/> opens with a question word ("what's the cheapest
+    /// plan that …", "welke maat heb ik nodig"): a question written without its question mark.
+    /// </summary>
+    private static bool StartsWithQuestionWord(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, int first)
+    {
+        var t = first;
+        while (t > 0 && !(tokens[t - 1].Kind == TokenKind.Punctuation && text[tokens[t - 1].Start] is '?' or '.' or '!' or ';' or '…' or ':'))
+        {
+            t--;
+        }
+
+        while (t <= first && tokens[t].Kind != TokenKind.Word)
+        {
+            t++;
+        }
+
+        if (t > first)
+        {
+            return false;
+        }
+
+        if (!IsOneOf(norm.Slice(tokens[t].NormStart, tokens[t].NormLength), QuestionWords))
+        {
+            return false;
+        }
+
+        return t + 1 >= tokens.Length || !IsOneOf(norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength), Exclamative);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.SequenceEqual(w))
             {
                 return true;
             }

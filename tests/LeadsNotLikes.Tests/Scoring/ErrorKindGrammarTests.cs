@@ -168,6 +168,36 @@ public sealed class ErrorKindGrammarTests
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "job-seeker");
     }
 
+    [Theory]
+    [InlineData("which package covers two bathrooms and a loo")]
+    [InlineData("cuál es la tarifa para autónomos")]
+    [InlineData("hoeveel kost een extra sleutel bij jullie")]
+    public void Score_QuestionWithoutQuestionMark_OpenedByQuestionWord_IsAsked(string text)
+    {
+        var result = Score(text);
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == "stated-not-asked");
+    }
+
+    [Fact]
+    public void Score_ExclamationOpenedByQuestionWord_IsNotAQuestion()
+    {
+        var result = Score("What a space for a party ✨");
+
+        Assert.False(result.IsLead, Explain(result));
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == "question");
+    }
+
+    [Fact]
+    public void Score_FriendTagWithBookingWord_IsNotAStatement()
+    {
+        var result = Score("@kai das wär was für Papas 60., ich frag mal nach einem Termin");
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == "stated-not-asked");
+    }
+
     private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
 
     private static string Explain(LeadScore result) =>

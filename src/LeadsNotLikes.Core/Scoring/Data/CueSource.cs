@@ -30,6 +30,20 @@ internal static class CueSource
 
         [price-ask + price 8]
 
+        es: cuál es ~ precio | cuál es ~ tarifa | cuál es ~ costo | cuál sería ~ precio
+
+        pt: qual é ~ preço | qual é ~ valor | qual é ~ tarifa | qual seria ~ valor
+
+        it: qual è ~ prezzo | qual è ~ tariffa | qual è ~ costo
+
+        en: what s ~ price | what is ~ price | what s ~ rate | what is ~ cost | what would ~ cost
+
+        nl: wat is ~ prijs | wat zijn ~ kosten | wat zou ~ kosten
+
+        de: was ist ~ preis | was sind ~ kosten | was wäre ~ preis
+
+        fr: quel est ~ prix | quel est ~ tarif | quels sont ~ tarifs
+
         en: price please | prices please | price pls | quote please | price plz
 
         es: precio por favor | precio porfa | precios por favor | presupuesto por favor
