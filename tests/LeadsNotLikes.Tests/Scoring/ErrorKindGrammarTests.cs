@@ -198,6 +198,41 @@ public sealed class ErrorKindGrammarTests
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "stated-not-asked");
     }
 
+    [Fact]
+    public void Score_LookingToBook_IsABookingRequest()
+    {
+        var result = Score("Looking to book a private dinner for 12 in early June");
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.Equal(LeadIntent.Booking, result.Intent);
+    }
+
+    [Fact]
+    public void Score_DamageThenWhoToTalkTo_IsServiceRecoveryNotContact()
+    {
+        var result = Score("Your van backed into my car outside the school. Who do I talk to about getting it repaired?");
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("Fotógrafo autónomo, os puedo hacer las fotos del catálogo, escribidme")]
+    [InlineData("Freiberufliche Texterin hier, ich schreibe eure Website neu, meldet euch")]
+    public void Score_FreelancerOfferingTheirWork_IsNotLead(string text)
+    {
+        Assert.False(Score(text).IsLead, Explain(Score(text)));
+    }
+
+    [Fact]
+    public void Score_SentMessageWithWordsBetween_IsContact()
+    {
+        var result = Score("Hab euch gestern schon ne Mail wegen dem Angebot geschickt");
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.Equal(LeadIntent.Contact, result.Intent);
+    }
+
     private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
 
     private static string Explain(LeadScore result) =>

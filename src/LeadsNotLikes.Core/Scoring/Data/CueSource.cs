@@ -249,6 +249,8 @@ internal static class CueSource
         it: oggi | stasera | domani | dopodomani | questa settimana | questo weekend | la prossima settimana | settimana prossima | il mese prossimo | mese prossimo | l anno prossimo | natale | pasqua | compleanno | anniversario | lunedì | martedì | mercoledì | giovedì | venerdì | sabato | domenica | gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | settembre | ottobre | novembre | dicembre | cresima | comunione
 
         [party-size + booking 2]
+
+        en: family of three | family of five | family of six | three of us | four of us | five of us | six of us | two of us
         en: for <num> | party of <num> | group of <num> | <num> of us | <num> people | <num> guests | <num> adults | <num> kids | <num> children | <num> pax | <num> staff | <num> users | <num> employees | <num> seats | for two | for four | for six | family of <num> | family of four
         es: para <num> | <num> personas | <num> invitados | <num> niños | <num> empleados | <num> usuarios | somos <num>
         de: für <num> | <num> personen | <num> gäste | <num> mitarbeiter | mit <num>
@@ -258,6 +260,12 @@ internal static class CueSource
         it: per <num> | <num> persone | <num> ospiti | <num> bambini | <num> dipendenti | siamo in <num>
 
         [contact-sent + contact 5]
+
+        de: hab euch ~ mail | habe euch ~ mail | hab euch ~ nachricht | habe euch ~ nachricht | hab euch ~ pn | hab ihnen ~ mail | habe ihnen ~ mail
+
+        nl: heb jullie ~ gemaild | heb jullie ~ gestuurd
+
+        es: os he ~ correo | les mandé ~ correo | les escribí ~ correo
 
         en: whatsapped you | messaged on whatsapp | sent on whatsapp | texted | dm is in | email is in
 
@@ -365,6 +373,20 @@ internal static class CueSource
 
         [purchase-ask + purchase 4]
 
+        de: bräuchten jemanden | brauchen jemanden | bräuchte jemanden | suchen jemanden | suche jemanden
+
+        es: necesitamos a alguien | necesito a alguien | buscamos a alguien
+
+        fr: cherchons quelqu un | cherche quelqu un | besoin de quelqu un
+
+        pt: precisamos de alguém | preciso de alguém | procuramos alguém
+
+        nl: zoeken iemand | zoek iemand | hebben iemand nodig
+
+        it: cerchiamo qualcuno | cerco qualcuno | serve qualcuno
+
+        en: need someone to | we need someone to | looking for someone to
+
         en: pay in instalments | pay in installments | pay monthly | klarna | take new clients | taking new clients | taking on new clients
 
         es: en cuotas | pagar a plazos | aceptan nuevos clientes | aceptáis nuevos clientes
@@ -432,6 +454,14 @@ internal static class CueSource
         it: avete | hai
 
         [need-plan + purchase 1]
+
+        en: looking to | we re looking to | i m looking to | hoping to book
+
+
+
+
+
+
         en: need | needs | needed | i need | we need | need a | need an | need someone | looking for | we re looking | searching for | hunting for | planning | we re planning | plan to | thinking of | thinking about | considering | would like | we d like | i d like | we would like | i would like | want to | wanting to | keen to | hoping to | getting married | engaged | wedding | our wedding | my wedding | party | event | corporate | office | our office | our team | for my | for her | for him | my daughter s | my son s | my mum s | around £ | budget of
         es: necesito | necesitamos | busco | buscamos | estoy buscando | queremos | quisiera | quisiéramos | me gustaría | nos gustaría | boda | nos casamos | me caso | fiesta | evento | para mi | para nuestra | oficina | empresa
         de: brauche | brauchen | benötige | benötigen | suche | suchen | wir suchen | ich suche | möchte | möchten | würde gerne | hätten | hätten gerne | hochzeit | wir heiraten | party | firma | büro | unser büro | für unser | für meine
@@ -522,6 +552,12 @@ internal static class CueSource
 
         [recovery + serviceRecovery 1]
 
+        en: getting it repaired | get it repaired | have it repaired | paid for the repair
+
+        es: me lo pueden devolver | me lo devuelvan | devolverme el dinero
+
+        pt: me devolvam | devolver o dinheiro
+
         en: a solution | find a solution | reschedule | rearrange | can you still come | still come this week | come this week
 
         es: una solución | reprogramar | que vengan esta semana | alguien me responda
@@ -574,6 +610,20 @@ internal static class CueSource
         it: sostitu*
 
         [complaint ~ none]
+
+        en: reversed into | drove into | crashed into | backed into | nobody tells me | no one tells me
+
+        es: cobraron dos veces | me cobraron de más | cobrado dos veces | nadie me dice nada
+
+        de: zweimal abgebucht | doppelt abgebucht | keiner sagt mir | niemand sagt mir
+
+        fr: prélevé deux fois | débité deux fois | personne ne me dit rien
+
+        pt: cobrado duas vezes | cobraram duas vezes | ninguém me diz nada | ninguém diz nada
+
+        nl: twee keer afgeschreven | dubbel afgeschreven | niemand laat iets weten
+
+        it: addebitato due volte | nessuno mi dice niente | nessuno mi dice nulla
 
         en: got cancelled | was cancelled | cancelled on me | second time | third time
 
@@ -670,6 +720,18 @@ internal static class CueSource
         it: compra follower | seguaci | guadagna | investi
 
         [job-seeker - none]
+
+        fr: indépendant | indépendante | freelance | auto entrepreneur
+
+        es: autónomo | autónoma | freelance
+
+        de: freiberufler | freiberuflerin | freiberuflich | selbstständig
+
+        pt: autônomo | autônoma | freelancer
+
+        nl: zzp | zzp er | freelancer
+
+        it: libero professionista | freelance
 
         en: cv in dm | cv sent | cv in your dms | years of xp | cv ready | cv attached | send my cv | send you my cv | send my resume | <num> years in the trade
 
