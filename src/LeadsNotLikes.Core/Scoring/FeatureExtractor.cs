@@ -25,6 +25,8 @@ internal sealed class FeatureExtractor
     public const string Vocabulary = "team-vocabulary";
     public const string VocabularyQuestion = "team-vocabulary-question";
     public const string StatedOnly = "stated-not-asked";
+    public const string StatedPast = "stated-in-past";
+    public const string BookingRequest = "booking-request";
 
     // Cue families that name what is bought (a price, a slot, a table, a plan); they ask only in a question or a
     // request, and in the mouth of a seller they describe the seller's own offer.
@@ -36,8 +38,30 @@ internal sealed class FeatureExtractor
     // Families that say the speaker sells (to the business) or wants a job there.
     private static readonly string[] Sellers = ["vendor-pitch", "job-seeker", "follower-spam"];
 
+    // What a seller's or job seeker's words cannot mean: besides the content of a purchase, their requests,
+    // plans and "can I / do you" openers offer something ("can I send you a demo?", "we deliver to bakeries").
+    private static readonly string[] SellerMuted = [.. AskContent, "purchase-ask", "question-opener", "need-plan", "tag-plan", "recovery", "future-visit"];
+
+    // Words that make a booking word the object of a wish, request or plan ("quiero sacar turno", "je voudrais un
+    // rdv", "on s'inscrit ?", "ik reserveer"): the speaker wants that slot, not only to know whether one is free.
+    private static readonly string[] BookingFrames = ["need-plan", "request", "purchase-ask", "tag-plan", "future-visit", "callback-promise"];
+    private static readonly string[] BookingWords = ["booking-ask", "booking-noun"];
+
+    // Folded words that open a question in the seven languages (only unambiguous ones: not "como", "come", "hoe",
+    // nor the French "quel", which opens exclamations as often).
+    private static readonly string[] QuestionWords =
+    [
+        "what", "whats", "which", "how", "when", "where", "whos", "cual", "cuales", "cuanto", "cuanta", "cuantos", "cuando", "donde",
+        "welche", "welcher", "welches", "wann", "wieviel", "combien", "quand", "qual", "quais",
+        "quanto", "quanta", "quando", "onde", "wat", "welke", "hoeveel", "wanneer", "waar", "quale", "quali", "dove",
+    ];
+
+    // An indefinite article after the question word makes an exclamation ("what a view", "wat een fijne plek").
+    private static readonly string[] Exclamative = ["a", "an", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "such"];
+
     private const int StackLimit = 256;
     private const int NegationWindow = 3;
+    private const int BookingWindow = 5;
     private const int LongTextWords = 45;
 
     private readonly CueLexicon _lexicon;
@@ -46,6 +70,15 @@ internal sealed class FeatureExtractor
     private readonly bool[] _askContent;
     private readonly bool[] _frame;
     private readonly bool[] _seller;
+    private readonly bool[] _sellerMuted;
+    private readonly bool[] _bookingFrame;
+    private readonly bool[] _bookingWord;
+    private readonly int _past;
+    private readonly int _bookingAsk;
+    private readonly int _praise;
+    private readonly int _contactAsk;
+    private readonly int _statedPast;
+    private readonly int _bookingRequest;
     private readonly int _statedOnly;
     private readonly int _complaint;
     private readonly bool[] _request;
@@ -74,10 +107,18 @@ internal sealed class FeatureExtractor
         _askContent = Flags(families, AskContent);
         _frame = Flags(families, Frames);
         _seller = Flags(families, Sellers);
+        _sellerMuted = Flags(families, SellerMuted);
+        _bookingFrame = Flags(families, BookingFrames);
+        _bookingWord = Flags(families, BookingWords);
+        _past = IndexOf(families, "past");
+        _bookingAsk = IndexOf(families, "booking-ask");
+        _praise = IndexOf(families, "praise");
+        _contactAsk = IndexOf(families, "contact-ask");
         _complaint = IndexOf(families, "complaint");
         _request = new bool[families.Count];
         _request[IndexOf(families, "recovery")] = true;
         _request[IndexOf(families, "contact-ask")] = true;
+        _request[IndexOf(families, "deal-ask")] = true;
         _negatable = [.. families.Select(f => f.Sign == CueSign.Positive)];
 
         var features = new List<FeatureInfo>(families.Count + 16);
@@ -103,6 +144,8 @@ internal sealed class FeatureExtractor
             new FeatureInfo(Vocabulary, CueSign.Positive, LeadIntent.Purchase, IntentRank: 1, Trained: false),
             new FeatureInfo(VocabularyQuestion, CueSign.Positive, LeadIntent.Purchase, IntentRank: 1, Trained: false),
             new FeatureInfo(StatedOnly, CueSign.Free, LeadIntent.None),
+            new FeatureInfo(StatedPast, CueSign.Negative, LeadIntent.None),
+            new FeatureInfo(BookingRequest, CueSign.Positive, LeadIntent.Booking, IntentRank: 10),
         ]);
         Features = features;
         _question = IndexOf(Question);
@@ -120,6 +163,8 @@ internal sealed class FeatureExtractor
         _vocabulary = IndexOf(Vocabulary);
         _vocabularyQuestion = IndexOf(VocabularyQuestion);
         _statedOnly = IndexOf(StatedOnly);
+        _statedPast = IndexOf(StatedPast);
+        _bookingRequest = IndexOf(BookingRequest);
     }
 
     public IReadOnlyList<FeatureInfo> Features { get; }
@@ -188,13 +233,36 @@ internal sealed class FeatureExtractor
             var hitCount = _lexicon.Match(norm, tokens, terms, termCounts, hits);
             hits = hits[..hitCount];
 
-            AddCues(tokens, text, hits, features, out var requestHit, out var complaint);
+            AddCues(tokens, text, norm, hits, features, out var requestHit, out var complaint);
             AddContext(request, tokens, features);
+
+            // A friend tagged beside a booking word ("@ana lo reservamos??", "@tom shall we sign up?"): a plan to book.
+            if ((features[_friendTag].On || features[_multiTag].On) && !features[_bookingRequest].On)
+            {
+                foreach (var hit in hits)
+                {
+                    if (hit.Family == _bookingAsk && features[_bookingAsk].On && !SellerIn(hits))
+                    {
+                        // A plan with a friend is a request, not a statement.
+                        Set(features, _bookingRequest, tokens, hit.First, hit.Last);
+                        features[_statedOnly] = default;
+                        features[_statedPast] = default;
+                        break;
+                    }
+                }
+            }
 
             // A request to fix, refund or call back, made by someone who complains: a door left open.
             if (requestHit >= 0 && (complaint || request is { Kind: EngagementKind.Review, Rating: <= 2 }))
             {
                 Set(features, _complaintRequest, tokens, hits[requestHit].First, hits[requestHit].Last);
+
+                // "Someone answer me", "call me back" from a customer who complains asks for the problem to be put
+                // right: the request counts as that (service recovery), not as a plain contact request.
+                if (hits[requestHit].Family == _contactAsk && !HasOtherHit(hits, _contactAsk, requestHit))
+                {
+                    features[_contactAsk] = default;
+                }
             }
 
             if (vocabulary is { Count: > 0 })
@@ -210,6 +278,46 @@ internal sealed class FeatureExtractor
             Return(rentedCounts);
             Return(rentedHits);
         }
+    }
+
+    /// <summary>True when a praise phrase shares a word with <paramref name="hit"/> ("best price in town", "miglior prezzo della zona").</summary>
+    private bool OverlapsPraise(ReadOnlySpan<CueHit> hits, CueHit hit)
+    {
+        foreach (var other in hits)
+        {
+            if (other.Family == _praise && other.First <= hit.Last && other.Last >= hit.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOtherHit(ReadOnlySpan<CueHit> hits, int family, int except)
+    {
+        for (var h = 0; h < hits.Length; h++)
+        {
+            if (h != except && hits[h].Family == family)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SellerIn(ReadOnlySpan<CueHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (_seller[hit.Family])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Return<T>(T[]? rented)
@@ -263,7 +371,7 @@ internal sealed class FeatureExtractor
     /// question, request or plan anywhere: "the staff were so available", "they did our christening in May")
     /// the <see cref="StatedOnly"/> feature fires.
     /// </summary>
-    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, out int request, out bool complaint)
+    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, out int request, out bool complaint)
     {
         request = -1;
         complaint = false;
@@ -280,7 +388,8 @@ internal sealed class FeatureExtractor
         for (var h = 0; h < hits.Length; h++)
         {
             var hit = hits[h];
-            if (hit.Family == _negator || hit.Family == _clauseNegator || (seller && _askContent[hit.Family]))
+            if (hit.Family == _negator || hit.Family == _clauseNegator || (seller && _sellerMuted[hit.Family])
+                || (_askContent[hit.Family] && OverlapsPraise(hits, hit)))
             {
                 continue;
             }
@@ -293,6 +402,11 @@ internal sealed class FeatureExtractor
 
             Set(features, hit.Family, tokens, hit.First, hit.Last);
             complaint |= hit.Family == _complaint;
+            if (_bookingWord[hit.Family] && BookingFrameNear(tokens, hits, h, seller))
+            {
+                Set(features, _bookingRequest, tokens, hit.First, hit.Last);
+            }
+
             if (_request[hit.Family] && request < 0)
             {
                 request = h;
@@ -304,6 +418,12 @@ internal sealed class FeatureExtractor
                 {
                     asked = true;
                 }
+                else if (StartsWithQuestionWord(tokens, text, norm, hit.First))
+                {
+                    // A question about what is bought, written without its question mark, is still a question.
+                    asked = true;
+                    Set(features, _question, tokens, hit.First, hit.Last);
+                }
                 else if (stated < 0)
                 {
                     stated = h;
@@ -314,7 +434,110 @@ internal sealed class FeatureExtractor
         if (stated >= 0 && !asked && !framed)
         {
             Set(features, _statedOnly, tokens, hits[stated].First, hits[stated].Last);
+
+            // A past-tense statement about what was bought ("still got the table we ordered in 2012") asks nothing.
+            foreach (var hit in hits)
+            {
+                if (hit.Family == _past)
+                {
+                    Set(features, _statedPast, tokens, hit.First, hit.Last);
+                    break;
+                }
+            }
         }
+    }
+
+    /// <summary>
+    /// True when the booking word of hit <paramref name="h"/> is the object of a wish, request or plan: a frame
+    /// hit that ends at most <see cref="BookingWindow"/> words before it, or starts right after it, in the same clause
+    /// (a negated frame does not count, and nothing counts in a seller's mouth).
+    /// </summary>
+    private bool BookingFrameNear(ReadOnlySpan<Token> tokens, ReadOnlySpan<CueHit> hits, int h, bool seller)
+    {
+        if (seller)
+        {
+            return false;
+        }
+
+        var word = hits[h];
+        foreach (var hit in hits)
+        {
+            if (!_bookingFrame[hit.Family])
+            {
+                continue;
+            }
+
+            int from, to;
+            if (hit.First < word.First && word.First - hit.Last <= BookingWindow)
+            {
+                // Before it, or overlapping it ("quiero pedir" + "pedir turno").
+                (from, to) = (hit.Last + 1, word.First);
+            }
+            else if (hit.First > word.Last && hit.First - word.Last <= 2)
+            {
+                (from, to) = (word.Last + 1, hit.First);
+            }
+            else
+            {
+                continue;
+            }
+
+            var broken = false;
+            for (var t = from; t < to; t++)
+            {
+                broken |= IsClauseBreak(tokens[t]);
+            }
+
+            if (!broken && NegatorBefore(tokens, hits, hit.First) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the sentence holding token <paramref name="first"/> opens with a question word ("what's the cheapest
+    /// plan that …", "welke maat heb ik nodig"): a question written without its question mark.
+    /// </summary>
+    private static bool StartsWithQuestionWord(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, int first)
+    {
+        var t = first;
+        while (t > 0 && !(tokens[t - 1].Kind == TokenKind.Punctuation && text[tokens[t - 1].Start] is '?' or '.' or '!' or ';' or '…' or ':'))
+        {
+            t--;
+        }
+
+        while (t <= first && tokens[t].Kind != TokenKind.Word)
+        {
+            t++;
+        }
+
+        if (t > first)
+        {
+            return false;
+        }
+
+        if (!IsOneOf(norm.Slice(tokens[t].NormStart, tokens[t].NormLength), QuestionWords))
+        {
+            return false;
+        }
+
+        return t + 1 >= tokens.Length || !IsOneOf(norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength), Exclamative);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the sentence holding tokens [first, last] ends with '?' or starts with '¿'.</summary>

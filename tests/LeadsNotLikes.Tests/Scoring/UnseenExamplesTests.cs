@@ -16,6 +16,8 @@ public sealed class UnseenExamplesTests
     [Theory]
     [InlineData("unseen.jsonl", 70)]
     [InlineData("unseen-2.jsonl", 40)]
+    [InlineData("unseen-3.jsonl", 280)]
+    [InlineData("paraphrases-3.jsonl", 120)]
     public void Score_UnseenExamples_LeadF1AtLeast90Percent(string file, int minimumRows)
     {
         var rows = Rows(file);
@@ -31,7 +33,7 @@ public sealed class UnseenExamplesTests
     [Fact]
     public void Score_UnseenExamples_EveryLanguageRecallAtLeast85Percent()
     {
-        foreach (var language in Rows("unseen.jsonl").Concat(Rows("unseen-2.jsonl")).GroupBy(r => r.Lang))
+        foreach (var language in Rows("unseen.jsonl").Concat(Rows("unseen-2.jsonl")).Concat(Rows("unseen-3.jsonl")).Concat(Rows("paraphrases-3.jsonl")).GroupBy(r => r.Lang))
         {
             var leads = language.Where(r => r.Lead).ToList();
             var recall = (double)leads.Count(r => Score(r).IsLead) / leads.Count;

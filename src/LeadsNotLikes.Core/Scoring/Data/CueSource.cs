@@ -24,11 +24,39 @@ internal static class CueSource
         es: no | nunca | jamás | ni | tampoco
         de: nicht | kein* | nie | niemals
         fr: pas | jamais | aucun*
-        pt: não | nunca | nem
+        pt: não | nunca | nem sequer | nem um | nem uma | e nem | nem me | nem nos | nem respondem | nem responderam
         nl: niet | geen | nooit
         it: non | mai | nessun*
 
         [price-ask + price 8]
+
+        es: cuál es ~ precio | cuál es ~ tarifa | cuál es ~ costo | cuál sería ~ precio
+
+        pt: qual é ~ preço | qual é ~ valor | qual é ~ tarifa | qual seria ~ valor
+
+        it: qual è ~ prezzo | qual è ~ tariffa | qual è ~ costo
+
+        en: what s ~ price | what is ~ price | what s ~ rate | what is ~ cost | what would ~ cost
+
+        nl: wat is ~ prijs | wat zijn ~ kosten | wat zou ~ kosten
+
+        de: was ist ~ preis | was sind ~ kosten | was wäre ~ preis
+
+        fr: quel est ~ prix | quel est ~ tarif | quels sont ~ tarifs
+
+        en: price please | prices please | price pls | quote please | price plz
+
+        es: precio por favor | precio porfa | precios por favor | presupuesto por favor
+
+        de: preis bitte | preise bitte | angebot bitte
+
+        fr: tarif svp | tarifs svp | prix svp | devis svp | tarif s il vous plaît | prix s il vous plaît
+
+        pt: preço por favor | valor por favor | preço pfv | valor pfv | orçamento por favor
+
+        nl: prijsje | prijsje ? | prijs graag | prijs aub | prijs alstublieft | offerte graag | graag een offerte | graag een prijs
+
+        it: prezzo per favore | prezzo pf | prezzi per favore | preventivo per favore
 
         fr: prix du | prix de la | prix des | tarif pour | tarifs pour
 
@@ -93,6 +121,24 @@ internal static class CueSource
 
         [availability-ask + availability 7]
 
+        de: no ~ frei | no ~ zu haben
+
+        de: termin frei | an termin frei | platz frei | tisch frei | termine frei
+
+        pt: vocês têm ~ ainda | tem ~ ainda | ainda tem ~ disponível
+
+        de: habt ihr ~ noch | haben sie ~ noch | hast du ~ noch | noch in größe | noch zu haben
+
+        en: still in stock | do you still have | have you still got | you still have ~ in
+
+        es: todavía tienen | aún tienen | tenéis ~ todavía | tienen ~ todavía | tenés ~ todavía
+
+        nl: hebben jullie ~ nog | heb je ~ nog | nog in maat
+
+        fr: vous avez ~ encore | avez vous ~ encore | toujours en stock
+
+        it: avete ~ ancora | hai ~ ancora
+
         it: ancora disponibili | ancora posto | ancora posti | ancora liberi | ancora libere | ancora _ libere | ancora _ liberi | ancora _ disponibili | ci sono ancora | c è ancora | prendete ancora | accettate ancora | nuovi clienti
 
         nl: nog plek | nog plaats | nog _ vrij | nog beschikbaar | nog te koop | nemen jullie nog | nog open
@@ -115,6 +161,24 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+
+        de: nach ~ termin | frag ~ termin | fragen ~ termin
+
+        es: pedir hora | reservar hora | sacar hora | una hora para
+
+        en: book us in | get us booked | put us down | get a slot | grab a slot | sign us up for
+
+        es: reservamos | lo reservamos | reservemos | sacar turno | pedir turno | un turno | sacar cita | me anoto | nos anotamos | anotarme
+
+        de: meldest du uns | melde uns an | meld uns an | meldet uns an | meldest uns an | termin machen | einen termin machen | buchst du
+
+        fr: on réserve | je réserve | on s inscrit | réservons | prendre rdv | prendre rendez vous | on prend rdv
+
+        pt: marcação | uma marcação | fazer uma marcação | marcamos | bora marcar | agendei | agendamos | marcar horário
+
+        nl: reserveer | ik reserveer | reserveren we | boeken we | zullen we boeken | een afspraak maken | afspraak inplannen | intake
+
+        it: prenotiamo | prenotate | prenotami | ci iscriviamo | iscriviamoci
 
         it: fissare | fissare una | bloccare la data | prenoto io | prenotiamo | programmare
 
@@ -171,6 +235,9 @@ internal static class CueSource
 
         en: can t wait | cant wait
         [timing + none]
+        es: buenas tardes | por la tarde | de la tarde | a la tarde | a la mañana | por la mañana
+        pt: boa tarde | à tarde | a tarde | fim da tarde | ao fim da tarde | de manhã | à noite
+        it: nel pomeriggio | di pomeriggio | in mattinata
         de: heuer | ende juli | anfang
         es: finde | finde largo | puente
         en: today | tonight | tomorrow | this week | this weekend | next week | next weekend | next month | next year | next summer | next spring | next autumn | next winter | this month | this friday | this saturday | this sunday | this afternoon | this evening | this morning | later today | this time next | before winter | before christmas | christmas | xmas | easter | boxing day | new year | half term | mother s day | mothers day | father s day | valentine* | birthday | anniversary | <year> | on the <num> | by the <num> | in <num> weeks | in <num> days | q1 | q2 | q3 | q4 | year end | monday* | tuesday* | wednesday* | thursday* | friday* | saturday* | sunday* | weekend | weekends | january | february | april | june | july | august | september | october | november | december | jan | feb | sept | oct | nov | dec | in may | in march | this summer | summer | morning | evening | evenings
@@ -182,6 +249,8 @@ internal static class CueSource
         it: oggi | stasera | domani | dopodomani | questa settimana | questo weekend | la prossima settimana | settimana prossima | il mese prossimo | mese prossimo | l anno prossimo | natale | pasqua | compleanno | anniversario | lunedì | martedì | mercoledì | giovedì | venerdì | sabato | domenica | gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | settembre | ottobre | novembre | dicembre | cresima | comunione
 
         [party-size + booking 2]
+
+        en: family of three | family of five | family of six | three of us | four of us | five of us | six of us | two of us
         en: for <num> | party of <num> | group of <num> | <num> of us | <num> people | <num> guests | <num> adults | <num> kids | <num> children | <num> pax | <num> staff | <num> users | <num> employees | <num> seats | for two | for four | for six | family of <num> | family of four
         es: para <num> | <num> personas | <num> invitados | <num> niños | <num> empleados | <num> usuarios | somos <num>
         de: für <num> | <num> personen | <num> gäste | <num> mitarbeiter | mit <num>
@@ -191,6 +260,26 @@ internal static class CueSource
         it: per <num> | <num> persone | <num> ospiti | <num> bambini | <num> dipendenti | siamo in <num>
 
         [contact-sent + contact 5]
+
+        de: hab euch ~ mail | habe euch ~ mail | hab euch ~ nachricht | habe euch ~ nachricht | hab euch ~ pn | hab ihnen ~ mail | habe ihnen ~ mail
+
+        nl: heb jullie ~ gemaild | heb jullie ~ gestuurd
+
+        es: os he ~ correo | les mandé ~ correo | les escribí ~ correo
+
+        en: whatsapped you | messaged on whatsapp | sent on whatsapp | texted | dm is in | email is in
+
+        es: te hablé al whats | te escribí al whats | mandé whats | por whatsapp | al whatsapp | te hablé por
+
+        de: pn ist raus | pn raus | mail ist raus | dm ist raus | nachricht ist raus | hab dir ne pn | hab euch ne pn | per whatsapp geschrieben | ihr habt post
+
+        fr: je vous ai écrit sur | écrit sur whatsapp | envoyé sur whatsapp | je vous ai laissé un message
+
+        pt: chamei no zap | chamei no whats | chamei no whatsapp | mandei no zap | mandei no whats | chamei vocês | te chamei no | mandei zap | chamei
+
+        nl: appje gestuurd | heb geappt | ge appt | berichtje via whatsapp | via whatsapp gestuurd
+
+        it: scritto su whatsapp | scritto su | vi ho scritto su | scritto in privato | mandato su whatsapp
 
         en: inbox ! | inbox me | check inbox
         en: dm d | dmd | dm d you | dm ed | dmed | dm sent | dms sent | sent a dm | sent you a dm | sent you a message | sent you a pm | sent a message | sent a pm | sent you an email | sent an email | sent you an e mail | sent you a mail | emailed you | emailed | e mailed | messaged you | messaged | just messaged | pm sent | pm d | pmd | pm ed | inboxed | inboxed you | check your dms | check your dm | check your inbox | check your messages | check your email | dm ing | dming | messaging you now | connection request | via the contact form | contact form | filled in the form | left a message | left you a voicemail | texted you | whatsapped
@@ -215,7 +304,63 @@ internal static class CueSource
         nl: heb ~ gestuurd | heb ~ gemaild | heb ~ geappt
         it: ho ~ scritto | ho mandato ~ messaggio | ho inviato ~ mail | ho inviato ~ messaggio
 
+        [callback-promise + booking 4]
+
+        en: i ll ring | i will ring | will ring | i ll call you | i will call you | will call you | i ll give you a call | i ll give you a ring | i ll be in touch | will be in touch | i ll phone | get a date in | fix a date | sort a date | book them again | want them back | have them back | have you back | use them again
+
+        es: os llamo | te llamo | les llamo | los llamo | les escribo para | me pondré en contacto | os volveremos a llamar | volveremos a contar con
+
+        de: ich melde mich | melde mich | ich rufe an | ich ruf an | ich rufe euch an | ich rufe sie an | wegen eines termins | wegen einem termin | euch wieder | wieder beauftragen
+
+        fr: je vous appelle | je vous rappelle | je vous recontacte | je vous contacte | vous ravoir | vous reprendre | refaire appel | on vous rappelle
+
+        pt: eu ligo | te ligo | vou ligar | ligo pra vocês | ligo para vocês | entro em contato | pedi horário | quero ele de novo | quero vocês de novo
+
+        nl: ik bel jullie | ik bel u | ik bel | ik neem contact op | ik laat van me horen | jullie weer | opnieuw boeken
+
+        it: vi chiamo | ti chiamo | vi richiamo | vi contatto | mi faccio sentire | per fissare | vi richiamerò
+
+
         [contact-ask + contact 5]
+
+
+        it: potete ~ richiamare | mi richiamare | richiamarmi | potete ~ chiamare
+
+
+        fr: me ~ rappeler | pouvez vous me rappeler
+
+
+        de: mich ~ zurückrufen | mich ~ anrufen
+
+
+        pt: me ~ ligar | me ~ retornar
+
+
+        es: me ~ llamar | me ~ devolver la llamada
+
+
+        nl: mij ~ terugbellen | me ~ terugbellen | mij ~ bellen
+
+
+        es: alguien me puede responder | alguien me responde | alguien que me responda
+
+
+        pt: alguém me responde | alguém responde | me retornem | me retorna
+
+
+        it: mi richiamate | richiamatemi | mi ricontattate | mi richiamereste
+
+
+        es: me devuelven la llamada | me llaman
+
+
+        de: ruft ihr mich zurück | rufen sie mich zurück
+
+
+        fr: vous me rappelez
+
+
+        nl: bellen jullie me terug | belt u mij terug
 
         en: reach you | best number | number to reach | best way to reach | best email | want to talk | like to talk | love to talk | happy to talk | chat about | have a chat | a quick chat
         en: call me | ring me | phone me | text me | email me | e mail me | contact me | contact us | get in touch | be in touch | reach me | reach out | call back | callback | call me back | give me a call | give us a call | can someone call | someone call me | someone to call | can someone contact | someone get in touch | someone to get in touch | can you call | could you call | please call | pls call | my number | number is | number on file | call me on | <phone> | <email> | speak to | speak with | talk to | talk with | person to speak to | who should i speak to | who s the best person | who handles | who can i | who do i contact | best person | get back to me | pop round | pop over | come and look | come look | have a look | take a look | help with | can you help | could you help | help me | need help
@@ -227,6 +372,34 @@ internal static class CueSource
         it: chiamatemi | chiamami | mi chiamate | mi chiamereste | contattatemi | contattami | ricontattarmi | ricontattatemi | richiamarmi | richiamatemi | mi contattate | il mio numero | parlare con | parlare col | potete aiutarmi | mi potete aiutare
 
         [purchase-ask + purchase 4]
+
+        de: bräuchten jemanden | brauchen jemanden | bräuchte jemanden | suchen jemanden | suche jemanden
+
+        es: necesitamos a alguien | necesito a alguien | buscamos a alguien
+
+        fr: cherchons quelqu un | cherche quelqu un | besoin de quelqu un
+
+        pt: precisamos de alguém | preciso de alguém | procuramos alguém
+
+        nl: zoeken iemand | zoek iemand | hebben iemand nodig
+
+        it: cerchiamo qualcuno | cerco qualcuno | serve qualcuno
+
+        en: need someone to | we need someone to | looking for someone to
+
+        en: pay in instalments | pay in installments | pay monthly | klarna | take new clients | taking new clients | taking on new clients
+
+        es: en cuotas | pagar a plazos | aceptan nuevos clientes | aceptáis nuevos clientes
+
+        de: in raten | nehmt ihr neue | nehmen sie neue
+
+        fr: en plusieurs fois | paiement en plusieurs | prenez vous de nouveaux clients
+
+        pt: parcelar | em prestações | aceitam novos clientes
+
+        it: pagare a rate | rateizzare | seguite anche | prendete nuovi clienti | accettate nuovi clienti
+
+        nl: nemen jullie nieuwe klanten
 
         it: come si ordina | come si compra | come faccio a | come posso ordinare | come posso comprare | dove posso comprare
 
@@ -242,11 +415,11 @@ internal static class CueSource
 
         en: how do i get | how can i get | where do i
         en: do you do | do u do | do you guys do | do you offer | do u offer | do you sell | do you make | do you stock | do you carry | do you supply | do you fit | do you install | do you deliver | do u deliver | do you ship | do you post | do you cater | do you run | do you take | do u take | do you accept | do you work with | do you handle | do you also | do you have this | do you have these | do you have it | have this in | this in a | in a size | in size | can you do | can u do | could you do | can you make | could you make | can you deliver | can you supply | can you fit | can i order | can i buy | can i get | can i reorder | can i pay | where can i buy | where can i get | where can i order | how do i order | how can i order | how do i buy | how do i sign up | how do i join | how do i pay | how to order | how to buy | want to buy | want to order | wanna buy | wanna order | like to order | like to buy | i d buy | i would buy | i ll take | i ll buy | i want one | i want this | want this | need this | need these | need one | take my money | shut up and take | ready to buy | about to buy | about to order | about to check out | interested | i m interested | im interested | very interested | interested in | info | infos | information | more info | more details | details | link ? | size ? | deliver to | ship to | ship internationally | free trial | return window | returns policy | return policy | exchange policy | reorder | pre order | preorder | bulk order | same as last time | same one | one of these | two of these | for sale
-        es: hacéis | hacen | hacéis envíos | hacen envíos | envío a | envían a | enviáis | vendéis | venden | lo tenéis | quiero uno | lo quiero | me lo quedo | me interesa | interesada | interesado | interesados | info | información | más info | pedir | comprar | encargar | encargo | para regalar | cómo compro | cómo pido | dónde compro | lo venden
+        es: hacéis | hacen | hacéis envíos | hacen envíos | envío a | envían a | enviáis | vendéis | venden | lo tenéis | quiero uno | lo quiero | me lo quedo | me interesa | interesada | interesado | interesados | info | información | más info | pedir uno | pedir una | quiero pedir | puedo pedir | para pedir | hacer un pedido | comprar | encargar | encargo | para regalar | cómo compro | cómo pido | dónde compro | lo venden
         de: macht ihr | machen sie | bietet ihr | bieten sie | verkauft ihr | gibt es das | gibt s das | gibt es | gibt s | gibts | liefert ihr | liefern sie | versendet ihr | bestellen | kaufen | möchte bestellen | möchte kaufen | will haben | interesse | großes interesse | interessiert | in größe | info | infos | vorrätig
         fr: vous faites | faites vous | vous proposez | proposez vous | vous vendez | vous livrez | livrez vous | expédiez | commander | acheter | je la veux | je le veux | je voudrais | j aimerais | intéressé | intéressée | intéressés | ça m intéresse | ca m interesse | m intéresse | infos | info | en vente
         pt: vocês fazem | fazem | vendem | entregam | enviam | encomendar | comprar | queria | quero o | quero a | tenho interesse | interessada | interessado | interesse | info | informações | como compro | como faço para | onde compro
-        nl: doen jullie | doen jullie ook | verkopen jullie | leveren jullie | bezorgen jullie | verzenden jullie | bestellen | kopen | wil graag | graag | interesse | geïnteresseerd | info | te koop
+        nl: doen jullie | doen jullie ook | verkopen jullie | leveren jullie | bezorgen jullie | verzenden jullie | bestellen | kopen | wil graag | graag een | graag info | graag meer | graag de | graag het | interesse | geïnteresseerd | info | te koop
         it: fate | fatte | fai | fate anche | vendete | consegnate | spedite | ordinare | ordinazione | su ordinazione | comprare | acquistare | mi interessa | interessata | interessato | interessati | info | informazioni | mi servirebbe | mi servono
         en: size ? | sizes ? | delivery ? | shipping ? | postage ? | stock ? | trial ? | colours ? | colors ?
         es: talla ? | tallas ? | envíos ? | envío ? | enlace ?
@@ -281,6 +454,14 @@ internal static class CueSource
         it: avete | hai
 
         [need-plan + purchase 1]
+
+        en: looking to | we re looking to | i m looking to | hoping to book
+
+
+
+
+
+
         en: need | needs | needed | i need | we need | need a | need an | need someone | looking for | we re looking | searching for | hunting for | planning | we re planning | plan to | thinking of | thinking about | considering | would like | we d like | i d like | we would like | i would like | want to | wanting to | keen to | hoping to | getting married | engaged | wedding | our wedding | my wedding | party | event | corporate | office | our office | our team | for my | for her | for him | my daughter s | my son s | my mum s | around £ | budget of
         es: necesito | necesitamos | busco | buscamos | estoy buscando | queremos | quisiera | quisiéramos | me gustaría | nos gustaría | boda | nos casamos | me caso | fiesta | evento | para mi | para nuestra | oficina | empresa
         de: brauche | brauchen | benötige | benötigen | suche | suchen | wir suchen | ich suche | möchte | möchten | würde gerne | hätten | hätten gerne | hochzeit | wir heiraten | party | firma | büro | unser büro | für unser | für meine
@@ -313,12 +494,40 @@ internal static class CueSource
         en: we need this | we need these | we need him | we need her | we need them | need this for | shall we | should we | let s | lets | let s go | lets go | let s do | hint | hint hint | take me | take me here | buy me | get me this | get me one | we should | this is us | our next | next date | date night | book us | sign us up | we re going | we are going
         es: vamos | vamos a | deberíamos | nos apuntamos | apuntémonos | llévame | regálame | hacemos | nos hace falta
         de: sollen wir | sollten wir | lass uns | lasst uns | wollen wir | gehen wir | machen wir | brauchen wir
-        fr: on y va | on devrait | ça te dit | ca te dit | on s inscrit | on le fait | on réserve | il nous faut
+        fr: on y va | on devrait | ça te dit | ca te dit | on le fait | il nous faut
         pt: bora | vamos | partiu | devíamos | precisamos disso | bora fazer | vamos fazer | me leva
         nl: zullen we | laten we | gaan we | moeten we | dit moeten we | doen we
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+
+        nl: we zitten nu bij | we zitten bij | zitten momenteel bij | contract loopt ~ af | loopt ~ af
+
+        de: wir sind derzeit bei | wir sind momentan bei | wir sind aktuell bei | vertrag läuft ~ aus | läuft ~ aus
+
+        es: ahora estamos con | actualmente estamos con | ahora mismo estamos con | estamos con otra
+
+        pt: hoje estamos com | atualmente estamos com | agora estamos com
+
+        it: attualmente siamo con | ora siamo con | siamo con un altro
+
+        fr: actuellement chez | on est chez | nous sommes chez
+
+        en: currently with | at the moment we re with | right now we re with
+
+        en: renewal is | renewal in | our renewal | renews in | we re moving | we ll move | we d move | we ll switch | we d switch | we re with | leave my | leave our | take over from | taking over from | take on new clients | taking on clients
+
+        es: nos pasamos | nos cambiamos | me cambio con ustedes | la renovación | renovación vence | vence en | el contrato vence | mi gestor | nuestro gestor | dejar a mi | dejar mi | dejar nuestro
+
+        de: unser jetziger | unsere jetzige | mein jetziger | meine jetzige | unser aktueller | unsere aktuelle | übernehmt ihr | übernehmen sie auch | mitten im jahr | vertrag endet | verlängerung
+
+        fr: notre actuel | mon actuel | reprendre le dossier | reprenez vous | le contrat se termine | renouvellement | quitter mon | quitter notre
+
+        pt: o meu atual | o nosso atual | nossa atual | deixar o meu | deixar a minha | sair do meu | renovação | o contrato acaba | assumem clientes
+
+        nl: onze verlenging | contract loopt af | loopt af | verlenging | mijn huidige | weggaan bij | nemen jullie klanten over
+
+        it: lasciare il mio | lasciare la mia | lasciare il nostro | il contratto scade | scade il contratto | rinnovo | subentrare
 
         it: il mio vecchio | la mia vecchia | il mio precedente | qualcuno di nuovo | qualcun altro | stufo | stufa
 
@@ -342,6 +551,26 @@ internal static class CueSource
         it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
 
         [recovery + serviceRecovery 1]
+
+        en: getting it repaired | get it repaired | have it repaired | paid for the repair
+
+        es: me lo pueden devolver | me lo devuelvan | devolverme el dinero
+
+        pt: me devolvam | devolver o dinheiro
+
+        en: a solution | find a solution | reschedule | rearrange | can you still come | still come this week | come this week
+
+        es: una solución | reprogramar | que vengan esta semana | alguien me responda
+
+        de: eine lösung | nachholen | neuen termin | diese woche noch
+
+        fr: une solution | trouve une solution | trouver une solution | reprogrammer | reporter
+
+        pt: uma solução | solução | remarcar | ainda esta semana
+
+        nl: kan het nog | kan het deze week | deze week nog | kunnen jullie nog komen | nieuwe afspraak
+
+        it: sistemarlo | sistemarla | sistemar* | riprogrammare | recuperare | questa settimana stessa
 
         de: nachbess*
 
@@ -382,6 +611,60 @@ internal static class CueSource
 
         [complaint ~ none]
 
+        en: reversed into | drove into | crashed into | backed into | nobody tells me | no one tells me
+
+        es: cobraron dos veces | me cobraron de más | cobrado dos veces | nadie me dice nada
+
+        de: zweimal abgebucht | doppelt abgebucht | keiner sagt mir | niemand sagt mir
+
+        fr: prélevé deux fois | débité deux fois | personne ne me dit rien
+
+        pt: cobrado duas vezes | cobraram duas vezes | ninguém me diz nada | ninguém diz nada
+
+        nl: twee keer afgeschreven | dubbel afgeschreven | niemand laat iets weten
+
+        it: addebitato due volte | nessuno mi dice niente | nessuno mi dice nulla
+
+        en: got cancelled | was cancelled | cancelled on me | second time | third time
+
+        es: cancelado | cancelada | la segunda vez | otra vez lo mismo
+
+        de: storniert | abgesagt | das zweite mal | zum zweiten mal
+
+        fr: annulée | annulé | la deuxième fois | deuxième fois
+
+        pt: cancelada | cancelado | segunda vez
+
+        nl: geannuleerd | tweede keer
+
+        it: annullato | annullata | seconda volta
+
+        es: no contestan | nadie contesta | no cogen el teléfono | no atienden el teléfono
+
+        pt: ninguém atende | não atendem
+
+        de: geht keiner ran | nimmt keiner ab
+
+        fr: personne ne répond
+
+        it: nessuno risponde
+
+        nl: niemand neemt op
+
+        en: still not | still no | still haven t | still hasn t | nobody came | no one came | no one showed | nobody showed | no show
+
+        es: todavía no | aún no | nadie vino | nadie apareció | no vino nadie
+
+        de: immer noch nicht | noch immer nicht | immer noch kein | niemand kam | niemand ist gekommen | keiner kam | keiner ist gekommen
+
+        fr: toujours pas | toujours rien | personne n est venu | personne est venu | personne n est passé
+
+        pt: ainda não | até agora nada | ninguém veio | ninguém apareceu | não veio ninguém
+
+        nl: nog steeds niet | nog altijd niet | nog steeds geen | er kwam niemand | niemand kwam | niemand gekomen
+
+        it: ancora non | ancora niente | ancora nessun | nessuno è venuto | nessuno si è presentato | non è venuto nessuno
+
         it: perso | troppo corto | sbiadito | irritazione | non funziona
 
         nl: kwijt | te kort | veel te kort | vervaagd | irritatie
@@ -396,7 +679,7 @@ internal static class CueSource
 
         en: blown out | faded | rash | bald patch | half missing | lost my | parcel lost | too short | keeps cancelling
         en: late | hours late | arrived late | too late | delayed | delay | cold | wrong | wrong size | wrong colour | wrong item | wrong order | broke | broken | cracked | damaged | damage | scratches | scratched | faulty | missing | never arrived | hasn t arrived | not arrived | didn t arrive | never came | never came back | nothing arrived | lost | charged twice | double charged | overcharged | charged me | waited | waiting | wait | rude | dirty | filthy | error | error code | not working | stopped working | doesn t work | disappointed | disappointing | upset | gutted | dry | misspelled | spelt wrong | rough | ghosted | no response | no reply | no one replies | nobody replies | no answer | poor | terrible | awful | horrible | unacceptable | not good enough | let down | complained | complaint | issue | issues | problem | problems | dripping | leaking | runs small | too small | too big | slow | pricey | expensive
-        es: frío | fría | tarde | equivocada | equivocado | roto | rota | rotos | no llegó | no ha llegado | esperando | esperamos | faltaba | falta | mal | fatal | sucio | decepcionado | decepcionada | problema | queja
+        es: frío | fría | tarde | equivocada | equivocado | roto | rota | rotos | no llegó | no ha llegado | esperando | esperamos | faltaba | falta | muy mal | salió mal | fue mal | está mal | quedó mal | mal servicio | lo hicieron mal | fatal | sucio | decepcionado | decepcionada | problema | queja
         de: kalt | warten | mussten warten | gewartet | falsch | falsche | kaputt | beschädigt | nicht angekommen | fehlt | fehlte | schmutzig | enttäuscht | problem | beschwerde | unfreundlich | verspätet
         fr: froid | froide | attendu | attente | en retard | retard | cassé | cassée | abîmé | abîmée | mauvaise | mauvais | manquant | déçu | déçue | problème | désagréable | une heure
         pt: frio | fria | faltando | faltou | atrasado | atraso | demorou | errado | errada | quebrado | quebrada | estragado | sujo | decepcionado | decepcionada | problema | reclamação | veio tudo
@@ -414,6 +697,20 @@ internal static class CueSource
         it: concorso | giveaway | partecipo | vincere | taggato | taggo
 
         [follower-spam - none]
+
+        en: earn from home | work from home | daily from home | a day from home | link in my bio | info in my bio | in my bio | on my profile
+
+        es: gana desde casa | ganar desde casa | diarios desde casa | al mes desde casa | al día desde casa | en mi perfil | en mi bio | info en mi perfil
+
+        de: täglich von zuhause | täglich von zu hause | von zuhause verdienen | € täglich | in meiner bio | in meinem profil | im profil
+
+        fr: par jour depuis chez | gagner depuis chez | dans ma bio | sur mon profil
+
+        pt: de casa por dia | trabalhe de casa | ganhe em casa | na minha bio | no meu perfil | link da bio
+
+        nl: per dag vanuit huis | verdienen vanuit huis | in mijn bio | op mijn profiel
+
+        it: al giorno da casa | guadagnare da casa | nella mia bio | sul mio profilo
         en: followers | follower | buy followers | free followers | real followers | free likes | grow your | grow your page | promote | promotion | promote your | we promote | collab | collaboration | paid collab | brand ambassador | ambassador | ambassadors | crypto | bitcoin | btc | forex | invest | investment | investing | earn | earning | make money | passive income | per day | <url> | 👉 | check my page | check my profile | visit my page | dm me for | dm for
         es: seguidores | compra seguidores | gana dinero | ganar dinero | invierte
         de: follower kaufen | jetzt günstig | geld verdienen | investieren
@@ -423,6 +720,34 @@ internal static class CueSource
         it: compra follower | seguaci | guadagna | investi
 
         [job-seeker - none]
+
+        fr: indépendant | indépendante | freelance | auto entrepreneur
+
+        es: autónomo | autónoma | freelance
+
+        de: freiberufler | freiberuflerin | freiberuflich | selbstständig
+
+        pt: autônomo | autônoma | freelancer
+
+        nl: zzp | zzp er | freelancer
+
+        it: libero professionista | freelance
+
+        en: cv in dm | cv sent | cv in your dms | years of xp | cv ready | cv attached | send my cv | send you my cv | send my resume | <num> years in the trade
+
+        en: still looking for | looking for drivers | looking for staff | my licence | my license | got my licence | i have experience | do you need staff
+
+        es: cv por dm | cv por privado | cv enviado | busco trabajo | un trabajo | mi cv | mi currículum | tengo disponibilidad | disponibilidad total | necesitáis a alguien | necesitan a alguien
+
+        de: cv per pn | lebenslauf per pn | mein cv | meinen lebenslauf | ich habe erfahrung | braucht ihr noch | brauchen sie noch jemand | sucht ihr noch
+
+        fr: mon cv | cv en mp | cv en dm | cv en privé | cv envoyé | ans d xp | je cherche un job | disponibilité totale | vous cherchez quelqu un | avez vous besoin d une
+
+        pt: cv no direct | cv no privado | meu cv | meu currículo | tenho experiência | disponibilidade total | tão precisando | estão precisando de | precisando de manicure | precisam de alguém
+
+        nl: cv gestuurd | cv in dm | mijn cv | ik heb ervaring | hebben jullie nog iemand nodig | zoeken jullie nog iemand
+
+        it: cv in privato | cv in dm | cerco un lavoro | il mio cv | un lavoro | lavorare con voi | disponibilità totale | avete bisogno di
 
         it: aperto a nuove opportunità | aperta a nuove opportunità | nuove opportunità | anni di esperienza | disponibile da subito | subito disponibile | cercate personale | cerco lavoro | lavoro estivo | far parte del team
 
@@ -437,13 +762,13 @@ internal static class CueSource
         es: abierto a nuevas oportunidades | abierta a nuevas oportunidades | nuevas oportunidades | disponibilidad inmediata | <num> años de experiencia | años de experiencia | formar parte | formar parte del equipo | buscan | buscáis | están contratando | contratan | necesitan personal | busco trabajo | busco empleo
 
         en: open to new opportunities | open to opportunities | new opportunities | available immediately | immediately available | available for work | available to start | can start immediately | looking for ~ work | subcontracting | subcontract | subcontractor | freelance | freelancer | for hire | hire me | my experience
-        en: hiring | are you hiring | you hiring | u hiring | recruiting | recruitment | vacancy | vacancies | work for you | looking for work | looking for a job | part time | full time | cv | resume | my cv | cv ready | portfolio | portfolio in | qualified | fully qualified | years experience | years of experience | apprenticeship | apprentice | internship | intern | applied | application | careers page | role | roles | position | taking on staff | need staff | need any | second shooter | do you need any | do you need a | looking to join your team | join your team
-        es: trabajo | empleo | currículum | curriculum | cv | buscáis | contratáis | contratando | puesto | vacante | prácticas
+        en: hiring | are you hiring | you hiring | u hiring | recruiting | recruitment | vacancy | vacancies | work for you | looking for work | looking for a job | part time | full time | resume | my cv | cv ready | portfolio | portfolio in | qualified | fully qualified | years experience | years of experience | apprenticeship | apprentice | internship | intern | applied | application | careers page | role | roles | position | taking on staff | need staff | need any | second shooter | do you need any | do you need a | looking to join your team | join your team
+        es: empleo | currículum | curriculum | buscáis | contratáis | contratando | puesto | vacante | prácticas
         de: stelle | stellen | bewerbung | bewerben | ausbildung | praktikum | sucht ihr | stellt ihr ein | lebenslauf
-        fr: emploi | recrutez | recrutez vous | recrutement | alternance | candidature | cv | poste
-        pt: vaga de emprego | emprego | currículo | contratando | trabalho | estágio
-        nl: vacature | vacatures | zoeken jullie nog | zoeken jullie | sollicit* | cv
-        it: cercate | lavoro | assumete | laureato | laureata | candidatura | curriculum | tirocinio
+        fr: emploi | recrutez | recrutez vous | recrutement | alternance | candidature | poste
+        pt: vaga de emprego | emprego | currículo | contratando | procuro trabalho | um trabalho | estágio
+        nl: vacature | vacatures | zoeken jullie nog | zoeken jullie | sollicit*
+        it: cercate | assumete | laureato | laureata | candidatura | curriculum | tirocinio
 
         en: <num> years experience | years of experience
         es: tengo experiencia | con experiencia
@@ -452,6 +777,34 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+
+        es: vendo | precio de fábrica | a precio de fábrica
+
+        en: factory price | factory prices | ex works
+
+        de: ab werk | fabrikpreis | fabrikpreise
+
+        fr: prix usine | prix d usine
+
+        pt: preço de fábrica | vendo
+
+        it: prezzo di fabbrica | prezzi di fabbrica | vendo
+
+        nl: fabrieksprijs | fabrieksprijzen
+
+        en: we help | we work with | we partner with | we supply to | we deliver to | at trade | trade rates | i can send you | i can show you | can i show you | happy to send | we mill | we roast | we distribute | distributor | distributors | we generate | qualified leads | more leads | fill your calendar | fill your diary
+
+        es: ayudamos a | trabajamos con | hacemos contenido | llevamos las redes | os puedo pasar | te puedo pasar | les puedo pasar | les interesa recibir | os interesa recibir | le interesa recibir | somos distribuidores | distribuidores | distribuidor | stock inmediato | llenar la agenda | llenar su agenda | os podríamos | les podríamos
+
+        de: wir vermitteln | wir helfen | wir unterstützen | wir sind spezialisiert | wir beliefern | kurzer austausch | kurzen austausch | darf ich ihnen | kann ich ihnen zeigen | händler | vertriebspartner | qualifizierte leads
+
+        fr: nous éditons | nous aidons | nous accompagnons | nous sommes spécialisés | nous distribuons | je peux vous montrer | je peux vous envoyer | puis je vous montrer | distributeur | remplir votre agenda
+
+        pt: ajudamos | trabalhamos com | somos especialistas | somos distribuidores | distribuidor | posso te mandar | posso mandar | posso enviar | posso te enviar | te mando um | lotar a agenda | encher a agenda
+
+        nl: wij helpen | wij ondersteunen | wij zijn gespecialiseerd | wij leveren aan | mag ik jullie | kan ik jullie een | ik kan jullie | distributeur | uw agenda vullen
+
+        it: aiutiamo | supportiamo | siamo specializzati | lavoriamo con | posso inviarvi | posso mandarvi | vi posso mandare | vi posso inviare | distributore | distributori | riempire l agenda
 
         it: produciamo | realizziamo | siamo produttori | produttore | catalogo | campioni | possiamo inviarvi | vi mandiamo | scriveteci
 
@@ -474,7 +827,51 @@ internal static class CueSource
         nl: wij bieden | wij leveren | wij verkopen | ons bureau | onze diensten | groothandel | samenwerking
         it: offriamo | siamo un agenzia | siamo una agenzia | la nostra agenzia | i nostri servizi | ingrosso | proponiamo | collaborazione
 
+        [withdrawn - none]
+
+        nl: laat ~ maar zitten | laat ~ zitten | laat ~ maar
+
+        it: lasciate ~ stare | lascia ~ stare
+
+        en: forget ~ quote | scrap ~ quote
+
+        en: no longer need | no longer needed | don t need it anymore | dont need it anymore | don t need the quote | not needed anymore | no need anymore | never mind | nevermind | scrap the quote | cancel the quote | forget the quote | had planned to | i d planned to | was planning to but | changed my mind | sold the house | we sold
+
+        es: ya no hace falta | ya no lo necesito | ya no necesito | ya no nos hace falta | olvidad el presupuesto | olvidaos | déjalo estar | tenía pensado | cambié de idea | vendimos
+
+        de: nicht mehr nötig | brauchen wir nicht mehr | brauche ich nicht mehr | hat sich erledigt | doch nicht | hatte vor | wollte eigentlich | vergesst das angebot | anders entschieden
+
+        fr: plus besoin | pas besoin finalement | laissez tomber | oubliez le devis | j avais prévu | avais prévu de | on a vendu | changé d avis
+
+        pt: não preciso mais | não precisa mais | já não preciso | não é mais preciso | esquece o orçamento | esqueçam | tinha pensado em | mudei de ideia
+
+        nl: hoeft niet meer | is niet meer nodig | niet meer nodig | laat maar | laat maar zitten | vergeet de offerte | was van plan | wilde eigenlijk | bedacht
+
+        it: lasciate stare | lascia stare | lasciamo stare | non serve più | non ci serve più | non mi serve più | avevo intenzione | avevo pensato di | ho cambiato idea | abbiamo venduto
+
+
         [refusal - none]
+
+
+        en: went with another | we went with | gone with another | signed with another | chose another
+
+
+        es: cerrado con otra | cerré con otra | nos quedamos con otra | elegimos otra
+
+
+        pt: fechei com outra | fechamos com outra | fechei com outro | escolhemos outra
+
+
+        fr: on a choisi un autre | signé avec un autre | pris quelqu un d autre
+
+
+        de: für einen anderen entschieden | anderen genommen | mit einem anderen
+
+
+        it: abbiamo scelto un altro | scelto un altra | preso un altro
+
+
+        nl: gekozen voor een ander | met een ander in zee
 
         it: ho disdetto | disdetto | ho cambiato
 
@@ -490,7 +887,7 @@ internal static class CueSource
 
         en: already ported | ported my number | moved my number | left after | we left | i left | already switched
         en: don t contact | dont contact | do not contact | don t contact me | don t reply | dont reply | do not reply | don t respond | don t bother | dont bother | don t bother replying | no need to reply | never again | never ever | won t be back | wont be back | won t use again | wont use again | won t use | will never use | won t be using | not coming back | never coming back | never going back | moved on | joined elsewhere | gone elsewhere | went elsewhere | going elsewhere | switched to | uninstalled | deleted the app | cancelled my | canceled my | unsubscribed | leave me alone | not wasting | waste of time | stay away | everyone avoid | straight in the bin | in the bin | copy paste apology
-        es: no volveré | no volvemos | no vuelvo | nunca más | ni se molesten | no respondáis | no contesten | no me contactéis | ojalá os cierren | ojalá cierren
+        es: no volveré | no volvemos | no vuelvo | nunca más | ni se molesten | no respondáis | no me contesten | no me contactéis | ojalá os cierren | ojalá cierren
         de: nie wieder | nie mehr | nimmer | melden sie sich nicht | keine antwort nötig | sparen sie sich
         fr: plus jamais | on ne reviendra | on ne reviendra jamais | ne reviendrai | ne reviendrons | ne prenez pas la peine | ne répondez pas | lâchez moi | inutile de répondre
         pt: nunca mais | não volto | não voltarei | não voltamos | não respondam | não me contactem | nem respondam
@@ -520,6 +917,13 @@ internal static class CueSource
         en: my neighbour says | my neighbor says
         pt: minha vizinha diz
         [praise - none]
+        en: would stay again | would book again | would go back | would come back
+        es: me encantó | me encantaron | nos encantó | nos encantaron
+        pt: adorei | adoramos | amei | amamos
+        fr: j ai adoré | on a adoré | nous avons adoré
+        de: hat mir gefallen | hat uns gefallen | hat uns super gefallen
+        it: mi è piaciuto | ci è piaciuto | mi è piaciuta | ci è piaciuta
+        nl: vond ik geweldig | vonden we geweldig | gaan er graag
         it: miglior prezzo | migliori prezzi | buon prezzo | buoni prezzi | sempre disponibile | sempre disponibili
         nl: beste prijs | beste prijzen | goede prijs | goede prijzen | altijd bereikbaar | altijd beschikbaar
         pt: melhor preço | melhores preços | bom preço | bons preços | sempre disponível | sempre disponíveis
@@ -537,6 +941,13 @@ internal static class CueSource
 
         en: would use again | would come again | would recommend | will recommend
         [resolved - none]
+        en: thanks for fixing | thank you for fixing | for sorting it | for sorting out | for fixing
+        es: gracias por solucionar | gracias por arreglar | por solucionar | por arreglar
+        pt: obrigada por resolver | obrigado por resolver | por resolver | por consertar
+        fr: merci d avoir réglé | merci d avoir réparé | d avoir réglé | d avoir résolu
+        de: danke fürs reparieren | danke für die schnelle lösung | fürs beheben
+        it: grazie per aver risolto | per aver risolto | per aver sistemato
+        nl: bedankt voor het oplossen | voor het oplossen | voor het repareren
         en: sorted | all sorted | sorted now | sorted it | they sorted | resolved | fixed | fixed my | all fixed | working perfectly | works perfectly | all good now | back to normal | no more pain | arrived safe | thanks for sorting | thank you for sorting | sorting my | passed | passed first time | completed | already ordered | bought
         es: ya no me duele | solucionado | resuelto | todo bien | arreglado
         de: funktioniert wieder | erledigt sich | gelöst | alles gut
@@ -564,6 +975,36 @@ internal static class CueSource
         it: magari | un giorno
 
         [rhetorical - none]
+
+        it: ti ricordi quando | vi ricordate quando | ti ricordi
+
+        es: te acordás cuando | te acuerdas cuando | te acuerdas de
+
+        de: weißt du noch | weisst du noch | erinnerst du dich
+
+        fr: tu te souviens | tu te rappelles | vous vous souvenez
+
+        pt: lembras quando | lembra quando | você lembra | te lembras
+
+        nl: weet je nog | weet ge nog | herinner je je
+
+        en: remember that time | do you remember
+
+        en: is it even legal | is it legal to | how is it legal
+
+        en: is that even a thing | is that a thing | does that even exist | does that exist | who knew
+
+        es: eso existe | existe eso | en serio existe
+
+        de: gibt s das wirklich | gibts das wirklich | gibt es das wirklich | gibt s sowas | gibt es sowas
+
+        fr: ça existe vraiment | ça existe | ca existe
+
+        pt: isso existe | existe isso | existe mesmo
+
+        nl: bestaat dat echt | bestaat dat | bestaat dat nog
+
+        it: esiste davvero | esiste una cosa | esiste ancora
         en: how much did | how much did they | who did this | who did the | who made | who took | who took this | who is the | how is this real | is this real | what camera | where is the | where s the | where is that | where s that | how do you get | how do you make | what s the best | what is the best | who lives | does it hurt | who owned | who writes | does anyone know who | are a joke | is a joke | should be illegal | criminal | is criminal | prices though | these prices | with these prices | at these prices | for that price | for those prices | on my salary | remember when | back in my day
         es: quién hizo | quién es | con estos precios | por ese precio | qué miedo
         de: wer hat | wer ist | bei den preisen | für den preis | stimmt das
@@ -600,6 +1041,20 @@ internal static class CueSource
         it: per favore | per piacere | fatemi sapere | fammi sapere | mi fate sapere | mi dite | ditemi | mandatemi | vorrei | vorremmo | ci piacerebbe | mi piacerebbe | sarebbe possibile | potreste | avrei bisogno
 
         [clause-negator ~ none]
+
+        en: don t want to | dont want to | do not want to | don t feel like | no desire to
+
+        es: no tengo ganas de | no quiero
+
+        de: keine lust | will nicht | möchte nicht
+
+        fr: pas envie de | je ne veux pas | veux pas
+
+        pt: não tenho vontade de | não quero
+
+        nl: geen zin om | geen zin in | wil niet
+
+        it: non ho voglia di | non voglio
         en: not that | no plans to | not planning to | not looking to | not going to | don t plan to | no intention
         es: no es que | no pienso | no voy a | no tengo pensado
         de: nicht dass | habe nicht vor | hab nicht vor | werde nicht
@@ -618,7 +1073,7 @@ internal static class CueSource
         it: per curiosità | solo per curiosità | semplice curiosità
 
         [past ~ none]
-        en: back in | last year | last summer | last christmas | years ago | year ago | months ago | used to | did our | did my | had our | had my | when we had | they did
+        en: back in <year> | back in the day | back then | last year | last summer | last christmas | years ago | year ago | months ago | used to | did our | did my | had our | had my | when we had | they did
         es: el año pasado | el verano pasado | hace años | hace unos meses | solía | hicieron | nos hicieron | celebramos | tuvimos | estuvimos | fuimos
         de: letztes jahr | letzten sommer | vor jahren | vor einem jahr | gefeiert | haben gefeiert
         fr: l année dernière | l an dernier | l été dernier | il y a des années | il y a un an | avons eu | avons fêté | on a fêté | on a eu | étions
@@ -627,6 +1082,8 @@ internal static class CueSource
         it: l anno scorso | l estate scorsa | anni fa | un anno fa | abbiamo avuto | abbiamo festeggiato | festeggiato | eravamo | siamo stati
 
         [sarcasm ~ none]
+
+        en: 🙄 | 🤡 | 😒 | the most believable | most believable | totally believable
         en: 🙃 | yeah right | as if | sure jan | love that for me | thanks a lot | great another | oh great | what a surprise | shocking | /s
         es: sí claro | claro que sí | qué sorpresa | menuda sorpresa
         de: ja klar | na klar | na toll | was für eine überraschung

@@ -47,5 +47,9 @@ internal static class LeadPriors
         friend-tag	-1
         multi-tag	-2
         negated-cue	-1
+        withdrawn	-3
+        callback-promise	2.5
+        booking-request	1
+        stated-in-past	-2
         """;
 }
