@@ -34,11 +34,17 @@ public sealed class StandardWebhookFunction(IOptions<StandardWebhooksOptions> op
         var id = Header(request, StandardWebhookSignature.IdHeader);
         return await intake.ReceiveAsync(Platforms.Webhook, request,
             body => StandardWebhookSignature.Verify(id, Header(request, StandardWebhookSignature.TimestampHeader),
-                Header(request, StandardWebhookSignature.SignatureHeader), body, Keys(account), time.GetUtcNow()),
+                Header(request, StandardWebhookSignature.SignatureHeader), body, Keys(account), time.GetUtcNow(), PublicKeys(account)),
             body => StandardWebhookParser.Parse(body, account, id!), cancellationToken);
     }
 
-    /// <summary>Every key that may have signed this account's deliveries.</summary>
+    /// <summary>The account's <c>whpk_</c> ed25519 public keys, listed with its secrets, for <c>v1a</c> signatures.</summary>
+    internal List<byte[]> PublicKeys(string account) =>
+        options.Value.Secrets.TryGetValue(account, out var listed)
+            ? listed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StandardWebhookSignature.DecodePublicKey).OfType<byte[]>().ToList()
+            : [];
+
+    /// <summary>Every HMAC key that may have signed this account's deliveries (<c>v1</c>).</summary>
     internal List<byte[]> Keys(string account)
     {
         var keys = new List<byte[]>();

@@ -17,8 +17,8 @@ public sealed class StandardWebhooksOptions
     public string? EndpointKey { get; set; }
 
     /// <summary>
-    /// Per account id (<c>StandardWebhooks__Secrets__{account}</c>): the sender's <c>whsec_</c> secrets, space-separated
-    /// while a secret is rotated.
+    /// Per account id (<c>StandardWebhooks__Secrets__{account}</c>): the sender's <c>whsec_</c> secrets and/or
+    /// <c>whpk_</c> ed25519 public keys (for <c>v1a</c> signatures), space-separated while a key is rotated.
     /// </summary>
     public Dictionary<string, string> Secrets { get; set; } = new(StringComparer.Ordinal);
 }

@@ -4,6 +4,7 @@ using LeadsNotLikes.Tests.Hosting;
 using LeadsNotLikes.Webhooks;
 using LeadsNotLikes.Webhooks.StandardWebhooks;
 using Microsoft.Extensions.Options;
+using Org.BouncyCastle.Math.EC.Rfc8032;
 
 namespace LeadsNotLikes.Tests.Webhooks.StandardWebhooks;
 
@@ -114,6 +115,75 @@ public sealed class StandardWebhookFunctionTests : WebhookContractTests
 
         Assert.Equal(403, response.Status);
     }
+
+    /// <summary>An ed25519 key pair as a v1a sender holds it: the private seed, and the whpk_ value listed for the account.</summary>
+    private static (byte[] Private, string Public) Ed25519KeyPair(byte seed)
+    {
+        var privateKey = Enumerable.Range(0, Ed25519.SecretKeySize).Select(i => (byte)(i * 7 + seed)).ToArray();
+        var publicKey = new byte[Ed25519.PublicKeySize];
+        Ed25519.GeneratePublicKey(privateKey, 0, publicKey, 0);
+        return (privateKey, StandardWebhookSignature.PublicKeyPrefix + Convert.ToBase64String(publicKey));
+    }
+
+    private string SignV1a(string body, byte[] privateKey) =>
+        StandardWebhookSignature.SignV1a(WebhookId, Time.GetUtcNow().ToUnixTimeSeconds(), Encoding.UTF8.GetBytes(body), privateKey);
+
+    [Fact]
+    public async Task Post_V1aSignedWithTheAccountsListedPublicKey_IsAccepted()
+    {
+        var (privateKey, publicKey) = Ed25519KeyPair(1);
+        var options = new StandardWebhooksOptions { Secrets = { [Account] = publicKey } };
+
+        var response = await SendSigned(Function(options), Delivery, SignV1a(Delivery, privateKey));
+
+        Assert.Equal(200, response.Status);
+    }
+
+    [Fact]
+    public async Task Post_V1aSignedWithAnotherPrivateKey_Is403()
+    {
+        var (_, publicKey) = Ed25519KeyPair(1);
+        var (otherPrivate, _) = Ed25519KeyPair(2);
+        var options = new StandardWebhooksOptions { Secrets = { [Account] = publicKey } };
+
+        var response = await SendSigned(Function(options), Delivery, SignV1a(Delivery, otherPrivate));
+
+        Assert.Equal(403, response.Status);
+    }
+
+    [Fact]
+    public async Task Post_V1aOverAnotherBody_Is403_AndATruncatedV1aSignature_Is403()
+    {
+        var (privateKey, publicKey) = Ed25519KeyPair(1);
+        var options = new StandardWebhooksOptions { Secrets = { [Account] = publicKey } };
+        var signed = SignV1a(Delivery, privateKey);
+
+        var tampered = await SendSigned(Function(options), Delivery.Replace("Dana", "Dina", StringComparison.Ordinal), signed);
+        var truncated = await SendSigned(Function(options), Delivery, signed[..^8]);
+
+        Assert.Equal(403, tampered.Status);
+        Assert.Equal(403, truncated.Status);
+    }
+
+    [Fact]
+    public async Task Post_PublicKeyAndSecretListedTogether_EitherSignatureIsAccepted()
+    {
+        var (privateKey, publicKey) = Ed25519KeyPair(3);
+        var options = new StandardWebhooksOptions { Secrets = { [Account] = ListedSecret + " " + publicKey } };
+
+        var v1 = await SendSigned(Function(options), Delivery, Sign(Delivery, StandardWebhookSignature.DecodeSecret(ListedSecret)!));
+        var v1a = await SendSigned(Function(options), Delivery, $"v1,{Convert.ToBase64String(new byte[32])} {SignV1a(Delivery, privateKey)}");
+
+        Assert.Equal((200, 200), (v1.Status, v1a.Status));
+    }
+
+    [Theory]
+    [InlineData("whpk_")]
+    [InlineData("whpk_bm90LWEta2V5")] // 10 bytes, not 32
+    [InlineData("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")]
+    [InlineData("MCowBQYDK2VwAyEA")]
+    public void DecodePublicKey_AnythingButA32ByteWhpkValue_IsNull(string value) =>
+        Assert.Null(StandardWebhookSignature.DecodePublicKey(value));
 
     [Fact]
     public async Task Post_SenderGeneratedSecretListedForTheAccount_IsAccepted()
