@@ -30,19 +30,21 @@ public sealed record GraphError(string? Message, string? Type, int Code, int? Su
             using var document = JsonDocument.Parse(body);
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("error", out var error) || error.ValueKind != JsonValueKind.Object
-                || !error.TryGetProperty("code", out var code) || !code.TryGetInt32(out var value))
+                || Number(error, "code") is not { } code)
             {
                 return null;
             }
 
-            return new GraphError(Text(error, "message"), Text(error, "type"), value,
-                error.TryGetProperty("error_subcode", out var sub) && sub.TryGetInt32(out var subcode) ? subcode : null, Text(error, "fbtrace_id"));
+            return new GraphError(Text(error, "message"), Text(error, "type"), code, Number(error, "error_subcode"), Text(error, "fbtrace_id"));
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    private static int? Number(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

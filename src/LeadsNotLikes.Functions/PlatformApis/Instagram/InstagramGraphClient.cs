@@ -86,7 +86,7 @@ public sealed partial class InstagramGraphClient(HttpClient http, IOptions<Insta
             {
                 if (Text(item, "id") is { Length: > 0 } id && Timestamp(Text(item, "timestamp")) is { } timestamp)
                 {
-                    int? likes = item.TryGetProperty("like_count", out var l) && l.TryGetInt32(out var n) ? n : null;
+                    int? likes = item.TryGetProperty("like_count", out var l) && l.ValueKind == JsonValueKind.Number && l.TryGetInt32(out var n) ? n : null;
                     media.Add(new InstagramMedia(id, Text(item, "caption"), likes, timestamp, Text(item, "permalink"), Text(item, "media_product_type")));
                 }
             }
