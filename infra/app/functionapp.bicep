@@ -25,6 +25,10 @@ param platforms array
 param googleAudience string = ''
 param googleServiceAccountEmail string = ''
 param googleClientId string = ''
+@description('Instagram account ids whose like counts are polled. Each needs its access token in Key Vault as instagram-token-<id>.')
+param instagramLikeAccounts array = []
+@description('Graph API host for the like polling: empty for https://graph.facebook.com/ (Facebook Login tokens), https://graph.instagram.com/ for Instagram Login tokens.')
+param instagramGraphBaseUrl string = ''
 param maximumInstanceCount int
 param instanceMemoryMB int
 param alwaysReadyHttpInstances int
@@ -169,6 +173,19 @@ var platformSettings = concat(
   ] : []
 )
 
+// Instagram like polling: one Key Vault reference per polled account's token (Instagram__AccessTokens__{ig-user-id}).
+var instagramTokenSettings = [for id in instagramLikeAccounts: {
+  name: 'Instagram__AccessTokens__${id}'
+  value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/instagram-token-${id}/)'
+}]
+
+var instagramGraphSettings = empty(instagramGraphBaseUrl) ? [] : [
+  {
+    name: 'Instagram__GraphBaseUrl'
+    value: instagramGraphBaseUrl
+  }
+]
+
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
@@ -202,7 +219,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
-      appSettings: concat(baseSettings, smtpCredentialSettings, platformSettings)
+      appSettings: concat(baseSettings, smtpCredentialSettings, platformSettings, instagramTokenSettings, instagramGraphSettings)
     }
     functionAppConfig: {
       deployment: {
