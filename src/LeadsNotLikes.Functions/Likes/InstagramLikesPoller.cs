@@ -122,7 +122,7 @@ public sealed partial class InstagramLikesPoller(
 
     private bool Paused(string key, DateTimeOffset now) => _pausedUntil.TryGetValue(key, out var until) && until > now;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Instagram like polling is off: no Instagram__AccessTokens__{{ig-user-id}} is set")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Instagram like polling is off: no Instagram__AccessTokens__ setting (one per Instagram account id) is set")]
     private static partial void LogOff(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information,
