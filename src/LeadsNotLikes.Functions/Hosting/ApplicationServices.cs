@@ -88,6 +88,7 @@ public static class ApplicationServices
         }
 
         services.AddSingleton<LeadScorer>();
+        services.AddSingleton<InstagramMentionText>();
         services.AddSingleton<EngagementProcessor>();
         services.AddSingleton<DigestSender>();
         services.AddSingleton<DigestLinks>();

@@ -29,21 +29,11 @@ public sealed partial class InstagramGraphClient(HttpClient http, IOptions<Insta
     public async Task<MediaRead> ReadRecentMediaAsync(string accountId, string accessToken, DateTimeOffset since, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(accountId);
-        ArgumentException.ThrowIfNullOrEmpty(accessToken);
         var media = new List<InstagramMedia>();
         string? after = null;
         for (var page = 1; ; page++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, MediaUri(accountId, after));
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-            using var response = await http.SendAsync(request, cancellationToken);
-            var usage = GraphUsage.Read(response.Headers);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new GraphApiException(accountId, response.StatusCode, GraphError.Parse(body), usage);
-            }
-
+            var (body, usage) = await GetAsync(MediaUri(accountId, after), accountId, accessToken, cancellationToken);
             var (items, next, hasNext) = ParsePage(body);
             media.AddRange(items.Where(m => m.Timestamp >= since));
             if (usage.Reached(options.Value.UsageLimitPercent))
@@ -61,17 +51,61 @@ public sealed partial class InstagramGraphClient(HttpClient http, IOptions<Insta
         }
     }
 
+    /// <summary>
+    /// The comment in which someone mentioned the account (a <c>mentions</c> webhook names only its id):
+    /// <c>GET /{ig-user-id}?fields=mentioned_comment.comment_id({comment-id}){text,timestamp,like_count,media{id,permalink}}</c>.
+    /// Null when the answer holds no such comment.
+    /// </summary>
+    public async Task<MentionedComment?> GetMentionedCommentAsync(string accountId, string accessToken, string commentId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(commentId);
+        if (!commentId.All(c => char.IsAsciiDigit(c) || c == '_'))
+        {
+            throw new ArgumentException("An Instagram comment id is digits.", nameof(commentId));
+        }
+
+        var fields = $"mentioned_comment.comment_id({commentId}){{text,timestamp,like_count,media{{id,permalink}}}}";
+        var (body, _) = await GetAsync(GraphUri(Uri.EscapeDataString(accountId), "fields=" + Uri.EscapeDataString(fields)), accountId, accessToken, cancellationToken);
+        using var document = JsonDocument.Parse(body);
+        if (!document.RootElement.TryGetProperty("mentioned_comment", out var comment) || comment.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var media = comment.TryGetProperty("media", out var m) && m.ValueKind == JsonValueKind.Object ? m : default;
+        return new MentionedComment(Text(comment, "text"), Timestamp(Text(comment, "timestamp")),
+            media.ValueKind == JsonValueKind.Object ? Text(media, "id") : null, media.ValueKind == JsonValueKind.Object ? Text(media, "permalink") : null);
+    }
+
+    /// <summary>One GET with the token in the Authorization header; an error answer throws <see cref="GraphApiException"/>.</summary>
+    private async Task<(string Body, GraphUsage Usage)> GetAsync(Uri uri, string accountId, string accessToken, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accountId);
+        ArgumentException.ThrowIfNullOrEmpty(accessToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var usage = GraphUsage.Read(response.Headers);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new GraphApiException(accountId, response.StatusCode, GraphError.Parse(body), usage);
+        }
+
+        return (body, usage);
+    }
+
     private Uri MediaUri(string accountId, string? after)
+    {
+        var query = $"fields={Uri.EscapeDataString(Fields)}&limit={PageSize.ToString(CultureInfo.InvariantCulture)}";
+        return GraphUri(Uri.EscapeDataString(accountId) + "/media", after is null ? query : query + "&after=" + Uri.EscapeDataString(after));
+    }
+
+    private Uri GraphUri(string path, string query)
     {
         var o = options.Value;
         var baseUrl = o.GraphBaseUrl.EndsWith('/') ? o.GraphBaseUrl : o.GraphBaseUrl + "/";
-        var query = $"fields={Uri.EscapeDataString(Fields)}&limit={PageSize.ToString(CultureInfo.InvariantCulture)}";
-        if (after is not null)
-        {
-            query += "&after=" + Uri.EscapeDataString(after);
-        }
-
-        return new Uri(new Uri(baseUrl), $"{o.GraphApiVersion}/{Uri.EscapeDataString(accountId)}/media?{query}");
+        return new Uri(new Uri(baseUrl), $"{o.GraphApiVersion}/{path}?{query}");
     }
 
     /// <summary>A page's media (each with an id and a readable timestamp), its <c>after</c> cursor, and whether a <c>next</c> page exists.</summary>

@@ -36,6 +36,10 @@ public sealed class FakeGraph : IAsyncDisposable
     /// <summary>Usage headers sent with every normal page of an account.</summary>
     public ConcurrentDictionary<string, Answer> Usage { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Comments that mention an account, by comment id: their text.</summary>
+    public ConcurrentDictionary<string, string> Mentions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every request: the account, and the media page's <c>after</c> cursor (or <c>mention:{comment-id}</c>).</summary>
     public ConcurrentQueue<(string Account, string? After)> Requests { get; } = new();
 
     public int RequestsFor(string account) => Requests.Count(r => r.Account == account);
@@ -62,15 +66,38 @@ public sealed class FakeGraph : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeGraph(app);
         app.MapGet($"/{Version}/{{account}}/media", fake.MediaAsync);
+        app.MapGet($"/{Version}/{{account}}", fake.MentionAsync);
         await app.StartAsync();
         fake.BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
         return fake;
     }
 
-    private async Task<IResult> MediaAsync(HttpContext context, string account)
+    private async Task<IResult> MentionAsync(HttpContext context, string account)
     {
-        var after = context.Request.Query["after"].FirstOrDefault();
-        Requests.Enqueue((account, after));
+        var fields = context.Request.Query["fields"].ToString();
+        const string prefix = "mentioned_comment.comment_id(";
+        var commentId = fields.StartsWith(prefix, StringComparison.Ordinal) ? fields[prefix.Length..fields.IndexOf(')', StringComparison.Ordinal)] : "";
+        Requests.Enqueue((account, "mention:" + commentId));
+        if (await RefusalAsync(context, account) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!fields.EndsWith("){text,timestamp,like_count,media{id,permalink}}", StringComparison.Ordinal) || !Mentions.TryGetValue(commentId, out var text))
+        {
+            return Results.Json(Error(100, "GraphMethodException", 33, "Unsupported get request"), statusCode: 400);
+        }
+
+        return Results.Json(new
+        {
+            mentioned_comment = new { text, timestamp = "2026-11-20T09:30:00+0000", like_count = 0, media = new { id = "OTHERS_MEDIA", permalink = "https://www.instagram.com/p/OTHERS_MEDIA/" }, id = commentId },
+            id = account,
+        });
+    }
+
+    /// <summary>A scripted refusal (after its delay and headers), or Graph's answer to a wrong token; null to answer normally.</summary>
+    private async Task<IResult?> RefusalAsync(HttpContext context, string account)
+    {
         if (Scripted.TryGetValue(account, out var queue) && queue.TryDequeue(out var scripted))
         {
             await Task.Delay(scripted.Delay, context.RequestAborted);
@@ -81,9 +108,18 @@ public sealed class FakeGraph : IAsyncDisposable
             }
         }
 
-        if (context.Request.Headers.Authorization.ToString() != "Bearer " + Token(account))
+        return context.Request.Headers.Authorization.ToString() != "Bearer " + Token(account)
+            ? Results.Json(Error(190, message: "Invalid OAuth access token - Cannot parse access token"), statusCode: 400)
+            : null;
+    }
+
+    private async Task<IResult> MediaAsync(HttpContext context, string account)
+    {
+        var after = context.Request.Query["after"].FirstOrDefault();
+        Requests.Enqueue((account, after));
+        if (await RefusalAsync(context, account) is { } refusal)
         {
-            return Results.Json(Error(190, message: "Invalid OAuth access token - Cannot parse access token"), statusCode: 400);
+            return refusal;
         }
 
         if (context.Request.Query["fields"] != "id,caption,like_count,timestamp,permalink,media_product_type")
