@@ -44,8 +44,8 @@ public static class PlatformClients
         services.AddHttpClient<InstagramGraphClient>().AddResilienceHandler("instagram-graph", static (builder, context) =>
         {
             var o = context.GetOptions<GraphResilienceOptions>();
-            var budget = new RetryBudget(context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System,
-                o.RetryBudgetWindow, o.RetryBudgetRatio, o.RetryBudgetMinimum);
+            var time = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+            var budget = new RetryBudget(time, o.RetryBudgetWindow, o.RetryBudgetRatio, o.RetryBudgetMinimum);
             builder
                 .AddTimeout(o.TotalTimeout)
                 .AddRetry(new HttpRetryStrategyOptions
@@ -63,7 +63,7 @@ public static class PlatformClients
                         }
 
                         return args.AttemptNumber < o.MaxRetryAttempts
-                            && await GraphRetryPredicate.IsRetryableAsync(args.Outcome, o.MaxRetryAfter)
+                            && await GraphRetryPredicate.IsRetryableAsync(args.Outcome, o.MaxRetryAfter, time)
                             && budget.TryRetry();
                     },
                 })

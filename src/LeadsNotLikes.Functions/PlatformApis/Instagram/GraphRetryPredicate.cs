@@ -12,7 +12,7 @@ namespace LeadsNotLikes.PlatformApis.Instagram;
 /// </summary>
 internal static class GraphRetryPredicate
 {
-    public static async ValueTask<bool> IsRetryableAsync(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter)
+    public static async ValueTask<bool> IsRetryableAsync(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider time)
     {
         if (outcome.Result is not { } response)
         {
@@ -24,7 +24,7 @@ internal static class GraphRetryPredicate
             return false;
         }
 
-        if (RetryAfter(response) is { } wait && wait > maxRetryAfter)
+        if (RetryAfter(response, time) is { } wait && wait > maxRetryAfter)
         {
             return false;
         }
@@ -39,8 +39,8 @@ internal static class GraphRetryPredicate
         };
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time) =>
         response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is { } retryAfter
-            ? retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : null)
+            ? retryAfter.Delta ?? (retryAfter.Date is { } date ? date - time.GetUtcNow() : null)
             : null;
 }
