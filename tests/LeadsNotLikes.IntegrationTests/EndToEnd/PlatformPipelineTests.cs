@@ -141,21 +141,7 @@ public sealed class PlatformPipelineTests(PipelineFixture pipeline) : IClassFixt
         using var response = await pipeline.Http.SendAsync(Delivery(platform), Cancel);
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Cancel)}");
-        var waited = Stopwatch.StartNew();
-        JsonArray? leads = null;
-        while (waited.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            using var found = await pipeline.Http.SendAsync(Manage(HttpMethod.Get, $"teams/{TeamId}/leads?day={day}"), Cancel);
-            leads = await found.Content.ReadFromJsonAsync<JsonArray>(Cancel);
-            if (leads?.Any(l => l?["platform"]?.GetValue<string>() == platform && l["text"]!.GetValue<string>().Contains(leadText, StringComparison.Ordinal)) == true)
-            {
-                return;
-            }
-
-            await Task.Delay(200, Cancel);
-        }
-
-        Assert.Fail($"No {platform} lead with '{leadText}' on {day}; leads: {leads?.ToJsonString()}\nworker:\n{string.Join('\n', pipeline.HandlerOutput.TakeLast(30))}");
+        await WaitForLeadAsync(day, l => l["platform"]?.GetValue<string>() == platform && l["text"]!.GetValue<string>().Contains(leadText, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -212,7 +198,7 @@ public sealed class PlatformPipelineTests(PipelineFixture pipeline) : IClassFixt
             await Task.Delay(200, Cancel);
         }
 
-        Assert.Fail($"No matching lead on {day}; leads: {leads?.ToJsonString()}\nworker:\n{string.Join('\n', pipeline.HandlerOutput.TakeLast(30))}");
+        Assert.Fail($"No such lead on {day}; leads: {leads?.ToJsonString()}\nworker:\n{string.Join('\n', pipeline.HandlerOutput.TakeLast(30))}");
         return null!;
     }
 
