@@ -19,7 +19,7 @@ param smtpPort string
 param smtpUserName string
 param digestFrom string
 param digestFromName string
-@description('Platforms beyond Facebook whose webhooks are on: linkedin, instagram-login (an Instagram-Login app's own secret), x, trustpilot, webhook, google. Their secrets must be in Key Vault.')
+@description('Platforms beyond Facebook whose webhooks are on: linkedin, instagram-login (an Instagram-Login app\'s own secret), x, trustpilot, webhook, google. Their secrets must be in Key Vault.')
 param platforms array
 @description('Google Business Profile (platform google): the push subscription\'s audience, its service account, and the OAuth client id.')
 param googleAudience string = ''
