@@ -279,6 +279,17 @@ public sealed class InstagramLikesPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Function_WithoutTokens_ReturnsWithoutReadingTeamsOrCallingGraph()
+    {
+        using var services = Services([]);
+        var function = new InstagramLikesFunction(directory: null!, Poller(services)); // reading the teams would throw
+
+        await function.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), Cancel);
+
+        Assert.Empty(_graph.Requests);
+    }
+
+    [Fact]
     public void IsOn_WithoutTokens_IsFalse()
     {
         using var services = Services([]);
