@@ -93,6 +93,12 @@ param googleRefreshToken string = ''
 @description('Instagram app secret, for an app on Instagram Login (platform instagram-login); stored in Key Vault. Leave empty to keep the stored one.')
 param instagramAppSecret string = ''
 
+@description('Instagram account ids (comma-separated) whose like counts the InstagramLikes timer polls. Store each account\'s access token in Key Vault as instagram-token-<id> first (README "Instagram likes").')
+param instagramLikeAccounts string = ''
+
+@description('Graph API host for the like polling: empty for https://graph.facebook.com/ (Facebook Login tokens); https://graph.instagram.com/ for Instagram Login tokens.')
+param instagramGraphBaseUrl string = ''
+
 @secure()
 @description('X app API Key Secret (consumer secret); stored in Key Vault. Leave empty to keep the stored one.')
 param xConsumerSecret string = ''
@@ -242,6 +248,8 @@ module functionApp 'app/functionapp.bicep' = {
     googleAudience: googlePushAudience
     googleServiceAccountEmail: googleServiceAccountEmail
     googleClientId: googleClientId
+    instagramLikeAccounts: empty(instagramLikeAccounts) ? [] : split(replace(instagramLikeAccounts, ' ', ''), ',')
+    instagramGraphBaseUrl: instagramGraphBaseUrl
   }
 }
 

@@ -19,12 +19,16 @@ param smtpPort string
 param smtpUserName string
 param digestFrom string
 param digestFromName string
-@description('Platforms beyond Facebook whose webhooks are on: linkedin, instagram-login (an Instagram-Login app's own secret), x, trustpilot, webhook, google. Their secrets must be in Key Vault.')
+@description('Platforms beyond Facebook whose webhooks are on: linkedin, instagram-login (an Instagram-Login app\'s own secret), x, trustpilot, webhook, google. Their secrets must be in Key Vault.')
 param platforms array
 @description('Google Business Profile (platform google): the push subscription\'s audience, its service account, and the OAuth client id.')
 param googleAudience string = ''
 param googleServiceAccountEmail string = ''
 param googleClientId string = ''
+@description('Instagram account ids whose like counts are polled. Each needs its access token in Key Vault as instagram-token-<id>.')
+param instagramLikeAccounts array = []
+@description('Graph API host for the like polling: empty for https://graph.facebook.com/ (Facebook Login tokens), https://graph.instagram.com/ for Instagram Login tokens.')
+param instagramGraphBaseUrl string = ''
 param maximumInstanceCount int
 param instanceMemoryMB int
 param alwaysReadyHttpInstances int
@@ -169,6 +173,19 @@ var platformSettings = concat(
   ] : []
 )
 
+// Instagram like polling: one Key Vault reference per polled account's token (Instagram__AccessTokens__{ig-user-id}).
+var instagramTokenSettings = [for id in instagramLikeAccounts: {
+  name: 'Instagram__AccessTokens__${id}'
+  value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/instagram-token-${id}/)'
+}]
+
+var instagramGraphSettings = empty(instagramGraphBaseUrl) ? [] : [
+  {
+    name: 'Instagram__GraphBaseUrl'
+    value: instagramGraphBaseUrl
+  }
+]
+
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
@@ -202,7 +219,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
-      appSettings: concat(baseSettings, smtpCredentialSettings, platformSettings)
+      appSettings: concat(baseSettings, smtpCredentialSettings, platformSettings, instagramTokenSettings, instagramGraphSettings)
     }
     functionAppConfig: {
       deployment: {

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Azure.Core;
 using Azure.Identity;
 using LeadsNotLikes.Digest;
+using LeadsNotLikes.Likes;
 using LeadsNotLikes.Scoring;
 using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
@@ -87,11 +88,14 @@ public static class ApplicationServices
         }
 
         services.AddSingleton<LeadScorer>();
+        services.AddSingleton<InstagramMentionText>();
         services.AddSingleton<EngagementProcessor>();
         services.AddSingleton<DigestSender>();
         services.AddSingleton<DigestLinks>();
         services.AddSingleton<PoisonQueueDepth>();
         services.AddSingleton<DigestRunner>();
+        services.AddSingleton<IMediaLikesRecorder, PolledLikesStore>();
+        services.AddSingleton<InstagramLikesPoller>();
         return services;
     }
 

@@ -1,5 +1,8 @@
 using LeadsNotLikes.PlatformApis.Google;
+using LeadsNotLikes.PlatformApis.Instagram;
 using LeadsNotLikes.Webhooks.Google;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 
 namespace LeadsNotLikes.PlatformApis;
 
@@ -23,8 +26,48 @@ public static class PlatformClients
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
         });
         services.AddHttpClient(nameof(PubSubPushAuthenticator)).AddStandardResilienceHandler();
+        services.AddGraphApiClient();
         services.AddSingleton<PubSubPushAuthenticator>();
         services.AddSingleton<GoogleReviewNotifications>();
         return services;
+    }
+
+    /// <summary>
+    /// The Graph API client (Instagram like counts): a total timeout, retries of transient failures only
+    /// (<see cref="GraphRetryPredicate"/>) with exponential backoff and jitter or the server's Retry-After, within a
+    /// <see cref="RetryBudget"/>, and a timeout per attempt. No circuit breaker: the budget already keeps an outage
+    /// from multiplying traffic, and the poller stops for the run on rate limits.
+    /// </summary>
+    private static void AddGraphApiClient(this IServiceCollection services)
+    {
+        services.AddOptions<GraphResilienceOptions>();
+        services.AddHttpClient<InstagramGraphClient>().AddResilienceHandler("instagram-graph", static (builder, context) =>
+        {
+            var o = context.GetOptions<GraphResilienceOptions>();
+            var time = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+            var budget = new RetryBudget(time, o.RetryBudgetWindow, o.RetryBudgetRatio, o.RetryBudgetMinimum);
+            builder
+                .AddTimeout(o.TotalTimeout)
+                .AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = o.MaxRetryAttempts,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = o.RetryDelay,
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = async args =>
+                    {
+                        if (args.AttemptNumber == 0)
+                        {
+                            budget.RecordRequest();
+                        }
+
+                        return args.AttemptNumber < o.MaxRetryAttempts
+                            && await GraphRetryPredicate.IsRetryableAsync(args.Outcome, o.MaxRetryAfter, time)
+                            && budget.TryRetry();
+                    },
+                })
+                .AddTimeout(o.AttemptTimeout);
+        });
     }
 }

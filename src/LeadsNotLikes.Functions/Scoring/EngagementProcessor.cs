@@ -7,7 +7,8 @@ namespace LeadsNotLikes.Scoring;
 
 /// <summary>
 /// What the Score function does with one event: find the team that owns the account, count it on the post's
-/// counters for the team's local day, and score comments, replies, mentions and reviews into leads.
+/// counters for the team's local day, and score comments, replies, mentions and reviews into leads (an Instagram
+/// mention's text is read from the Graph API first, <see cref="InstagramMentionText"/>).
 /// Every step is idempotent, so a redelivered message changes nothing twice.
 /// </summary>
 public sealed partial class EngagementProcessor(
@@ -18,6 +19,7 @@ public sealed partial class EngagementProcessor(
     PostStore posts,
     IngestionHealthCounters health,
     EventQueues queues,
+    InstagramMentionText mentions,
     ILogger<EngagementProcessor> logger)
 {
     public async Task ProcessAsync(EngagementEvent engagement, CancellationToken cancellationToken)
@@ -55,6 +57,11 @@ public sealed partial class EngagementProcessor(
         {
             LogProcessed(logger, engagement.EventId, team.Id, engagement.Kind, engagement.Action, counted, null, LeadChange.Ignored);
             return;
+        }
+
+        if (engagement.Kind == EngagementKind.Mention)
+        {
+            engagement = await mentions.CompleteAsync(engagement, cancellationToken); // Instagram sends a mention's ids only
         }
 
         var score = engagement.Action == EngagementAction.Removed || string.IsNullOrWhiteSpace(engagement.Text)

@@ -27,6 +27,15 @@ public sealed class PipelineFixture : IAsyncLifetime
     /// <summary>Google's keys, token endpoint and Business Profile API on 127.0.0.1.</summary>
     public LeadsNotLikes.Tests.Webhooks.Google.FakeGoogle Google { get; private set; } = default!;
 
+    /// <summary>The Graph API on 127.0.0.1: the Instagram account's media (like polling) and mentioned comments.</summary>
+    public LeadsNotLikes.Tests.PlatformApis.Instagram.FakeGraph Graph { get; private set; } = default!;
+
+    /// <summary>The Instagram account of the platform fixtures, which has a token here.</summary>
+    public const string InstagramAccount = "17841400000000001";
+
+    /// <summary>The text of the comment in which the fixture's Instagram mention was made.</summary>
+    public const string InstagramMentionText = "@acme can you quote me for 50 gift boxes?";
+
     public LocalServices Services { get; private set; } = default!;
 
     public LocalFunctionsHost Host { get; private set; } = default!;
@@ -42,6 +51,8 @@ public sealed class PipelineFixture : IAsyncLifetime
     {
         Services = await ServicesFixture.StartAsync(LocalServicePorts.Any);
         Google = await LeadsNotLikes.Tests.Webhooks.Google.FakeGoogle.StartAsync();
+        Graph = await LeadsNotLikes.Tests.PlatformApis.Instagram.FakeGraph.StartAsync();
+        Graph.Mentions["17865799348089041"] = InstagramMentionText; // the comment the fixture's mention names
         var settings = new Dictionary<string, string>(Services.AppSettings)
         {
             ["Meta__AppSecret"] = AppSecret,
@@ -58,6 +69,9 @@ public sealed class PipelineFixture : IAsyncLifetime
             ["Google__ClientId"] = "client-1",
             ["Google__ClientSecret"] = "client-secret-1",
             ["Google__RefreshToken"] = "refresh-token-1",
+            ["Instagram__GraphBaseUrl"] = Graph.BaseUri.AbsoluteUri,
+            ["Instagram__GraphApiVersion"] = LeadsNotLikes.Tests.PlatformApis.Instagram.FakeGraph.Version,
+            [$"Instagram__AccessTokens__{InstagramAccount}"] = LeadsNotLikes.Tests.PlatformApis.Instagram.FakeGraph.Token(InstagramAccount),
             ["Smtp__From"] = "digest@leadsnotlikes.example",
             ["Digest__LinkSecret"] = "test-link-secret-0123456789abcdef0123456789",
             ["Cosmos__Database"] = "e2e",
@@ -93,6 +107,11 @@ public sealed class PipelineFixture : IAsyncLifetime
         if (Google is not null)
         {
             await Google.DisposeAsync();
+        }
+
+        if (Graph is not null)
+        {
+            await Graph.DisposeAsync();
         }
     }
 }

@@ -141,21 +141,65 @@ public sealed class PlatformPipelineTests(PipelineFixture pipeline) : IClassFixt
         using var response = await pipeline.Http.SendAsync(Delivery(platform), Cancel);
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Cancel)}");
+        await WaitForLeadAsync(day, l => l["platform"]?.GetValue<string>() == platform && l["text"]!.GetValue<string>().Contains(leadText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InstagramMention_TextIsReadFromTheGraphApi_AndScoredIntoALead()
+    {
+        await EnsureTeamAsync();
+
+        using (var response = await pipeline.Http.SendAsync(Delivery("instagram"), Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var leads = await WaitForLeadAsync(Expected["instagram"].Day, l => l["kind"]?.GetValue<string>() == "mention");
+        Assert.Equal(PipelineFixture.InstagramMentionText, leads["text"]!.GetValue<string>());
+        Assert.Contains(pipeline.Graph.Requests, r => r == (PipelineFixture.InstagramAccount, "mention:17865799348089041"));
+    }
+
+    [Fact]
+    public async Task InstagramLikesTimer_ThroughTheHost_RecordsLikesOnce_AndTheDigestShowsThem()
+    {
+        await EnsureTeamAsync();
+        var now = DateTime.UtcNow;
+        pipeline.Graph.Accounts[PipelineFixture.InstagramAccount] =
+        [
+            new("17900000000000777", 42, now.AddHours(-2), "Gift boxes are back for the holidays"),
+            new("17900000000000778", 500, now.AddDays(-5), "Our summer menu"),
+        ];
+
+        Assert.True(await pipeline.Host.RunFunctionAsync("InstagramLikes", null, Cancel));
+        Assert.True(await pipeline.Host.RunFunctionAsync("InstagramLikes", null, Cancel));
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var json = await pipeline.Http.SendAsync(Manage(HttpMethod.Get, $"teams/{TeamId}/digest/json?day={today}"), Cancel);
+        var model = await json.Content.ReadFromJsonAsync<JsonObject>(Cancel);
+        var instagram = model!["headline"]!.AsArray().Single(h => h!["platform"]!.GetValue<string>() == "instagram")!["current"]!;
+        // The new post counts its 42 likes once however often the timer ran; the older one starts from its count.
+        Assert.Equal(42, instagram["likes"]!.GetValue<int>());
+        Assert.Contains(model["mostLiked"]!.AsArray(), p => p!["name"]!.GetValue<string>().StartsWith("Gift boxes are back", StringComparison.Ordinal));
+    }
+
+    private async Task<JsonNode> WaitForLeadAsync(string day, Func<JsonNode, bool> match)
+    {
         var waited = Stopwatch.StartNew();
         JsonArray? leads = null;
         while (waited.Elapsed < TimeSpan.FromSeconds(60))
         {
             using var found = await pipeline.Http.SendAsync(Manage(HttpMethod.Get, $"teams/{TeamId}/leads?day={day}"), Cancel);
             leads = await found.Content.ReadFromJsonAsync<JsonArray>(Cancel);
-            if (leads?.Any(l => l?["platform"]?.GetValue<string>() == platform && l["text"]!.GetValue<string>().Contains(leadText, StringComparison.Ordinal)) == true)
+            if (leads?.FirstOrDefault(l => l is not null && match(l)) is { } lead)
             {
-                return;
+                return lead;
             }
 
             await Task.Delay(200, Cancel);
         }
 
-        Assert.Fail($"No {platform} lead with '{leadText}' on {day}; leads: {leads?.ToJsonString()}\nworker:\n{string.Join('\n', pipeline.HandlerOutput.TakeLast(30))}");
+        Assert.Fail($"No such lead on {day}; leads: {leads?.ToJsonString()}\nworker:\n{string.Join('\n', pipeline.HandlerOutput.TakeLast(30))}");
+        return null!;
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using LeadsNotLikes.Leads;
 using System.Reflection;
 using System.Text.Json;
 using LeadsNotLikes.Digest;
+using LeadsNotLikes.Likes;
 using LeadsNotLikes.LocalHost.Host;
 using LeadsNotLikes.Scoring;
 using LeadsNotLikes.Storage.Queues;
@@ -45,6 +46,15 @@ public sealed class FunctionMetadataContractTests
 
         Assert.Equal("timerTrigger", Property(trigger, "type"));
         Assert.Equal("0 */15 * * * *", Property(trigger, "schedule"));
+    }
+
+    [Fact]
+    public void InstagramLikes_RunsHourlyAtMinute50InUtc_WithAFixedSchedule()
+    {
+        var trigger = Trigger(InstagramLikesFunction.Name);
+
+        Assert.Equal("timerTrigger", Property(trigger, "type"));
+        Assert.Equal("0 50 * * * *", Property(trigger, "schedule"));
     }
 
     [Fact]

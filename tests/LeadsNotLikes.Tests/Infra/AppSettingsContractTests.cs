@@ -127,7 +127,22 @@ public sealed partial class AppSettingsContractTests
     private static bool IdentitySettingDocumented(string readme, string setting) =>
         setting.StartsWith("AzureWebJobsStorage__", StringComparison.Ordinal) && readme.Contains($"`__{setting.Split("__")[1]}`", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"name: '([A-Za-z0-9_]+)'")]
+    [Fact]
+    public void Bicep_SetsEachPolledInstagramAccountsToken_AsAKeyVaultReference()
+    {
+        var bicep = Read("infra", "app", "functionapp.bicep");
+        var main = Read("infra", "main.bicep");
+
+        Assert.Contains("Instagram__AccessTokens", BicepSettings());
+        Assert.Contains(
+            "name: 'Instagram__AccessTokens__${id}'\n  value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/instagram-token-${id}/)'",
+            bicep.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("instagramLikeAccounts:", main, StringComparison.Ordinal);
+        Assert.Contains("instagramTokenSettings", bicep[bicep.IndexOf("appSettings:", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    /// <summary>A setting's name, or for a per-key setting (<c>'Section__Map__${key}'</c>) the dictionary it binds to.</summary>
+    [GeneratedRegex(@"name: '([A-Za-z0-9_]+?)(?:__\$\{[A-Za-z]+\})?'")]
     private static partial Regex SettingName();
 
     [GeneratedRegex(@"c\.([a-zA-Z]+) = @")]

@@ -39,5 +39,11 @@ public sealed record PostDayDocument
 
     public Dictionary<string, int> Ops { get; init; } = [];
 
+    /// <summary>For likes read by polling (Instagram): the day's latest like count; the day's likes are its increase over <see cref="LikeBaseline"/>.</summary>
+    public int? LikeCount { get; init; }
+
+    /// <summary>For likes read by polling: the like count the day started from.</summary>
+    public int? LikeBaseline { get; init; }
+
     public int Ttl { get; init; }
 }

@@ -1,0 +1,103 @@
+using LeadsNotLikes.Events;
+using LeadsNotLikes.PlatformApis;
+using LeadsNotLikes.PlatformApis.Instagram;
+using LeadsNotLikes.Scoring;
+using LeadsNotLikes.Tests.PlatformApis.Instagram;
+using LeadsNotLikes.Webhooks.Instagram;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LeadsNotLikes.Tests.Scoring;
+
+/// <summary>Reading an Instagram mention's comment text through the app's Graph client, against a local fake of the Graph API.</summary>
+public sealed class InstagramMentionTextTests : IAsyncLifetime
+{
+    private FakeGraph _graph = default!;
+    private ServiceProvider _services = default!;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _graph = await FakeGraph.StartAsync();
+        _graph.Mentions["17900000000000001"] = "@bakery how much for 40 croissants on Friday?";
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .Configure<InstagramOptions>(o => (o.GraphBaseUrl, o.GraphApiVersion, o.AccessTokens["IG"]) = (_graph.BaseUri.AbsoluteUri, FakeGraph.Version, FakeGraph.Token("IG")))
+            .Configure<GraphResilienceOptions>(o => o.RetryDelay = TimeSpan.FromMilliseconds(10))
+            .AddPlatformClients()
+            .AddSingleton<InstagramMentionText>()
+            .BuildServiceProvider();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _graph.DisposeAsync();
+    }
+
+    private Task<EngagementEvent> CompleteAsync(EngagementEvent mention) => _services.GetRequiredService<InstagramMentionText>().CompleteAsync(mention, Cancel);
+
+    private static EngagementEvent Mention(string account = "IG", string? commentId = "17900000000000001") => new()
+    {
+        EventId = "m1", Platform = Platforms.Instagram, AccountId = account, Kind = EngagementKind.Mention, Action = EngagementAction.Added,
+        PostId = "OTHERS_MEDIA", ItemId = commentId ?? "OTHERS_MEDIA", OccurredAt = DateTimeOffset.UnixEpoch,
+    };
+
+    [Fact]
+    public async Task CompleteAsync_ReadsTheMentioningCommentsText()
+    {
+        var completed = await CompleteAsync(Mention());
+
+        Assert.Equal("@bakery how much for 40 croissants on Friday?", completed.Text);
+        Assert.Equal([("IG", "mention:17900000000000001")], _graph.Requests);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_TransientError_IsRetried()
+    {
+        _graph.Script("IG", new FakeGraph.Answer(500, FakeGraph.Error(2)));
+
+        var completed = await CompleteAsync(Mention());
+
+        Assert.NotNull(completed.Text);
+        Assert.Equal(2, _graph.RequestsFor("IG"));
+    }
+
+    [Theory]
+    [InlineData(190)]
+    [InlineData(100)]
+    [InlineData(10)]
+    public async Task CompleteAsync_ErrorRetryingCannotFix_LeavesTheMentionWithoutText(int code)
+    {
+        _graph.Script("IG", new FakeGraph.Answer(400, FakeGraph.Error(code)));
+
+        var completed = await CompleteAsync(Mention());
+
+        Assert.Null(completed.Text);
+        Assert.Equal(1, _graph.RequestsFor("IG"));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_RateLimited_Throws_SoTheQueueDeliversItAgainLater()
+    {
+        _graph.Script("IG", new FakeGraph.Answer(400, FakeGraph.Error(80002)));
+
+        var e = await Assert.ThrowsAsync<GraphApiException>(() => CompleteAsync(Mention()));
+
+        Assert.Equal(GraphErrorKind.AccountRateLimited, e.Kind);
+        Assert.Equal(1, _graph.RequestsFor("IG"));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_CaptionMention_OrAccountWithoutToken_MakesNoCall()
+    {
+        var caption = await CompleteAsync(Mention(commentId: null));
+        var noToken = await CompleteAsync(Mention(account: "OTHER"));
+
+        Assert.Null(caption.Text);
+        Assert.Null(noToken.Text);
+        Assert.Empty(_graph.Requests);
+    }
+}
