@@ -54,7 +54,7 @@ public static class ContentClassifier
     [
         "christmas", "xmas", "festive", "easter", "valentine*", "mother's day", "mothers day", "father's day", "halloween", "thanksgiving",
         "navidad", "navidena*", "navideno*", "san valentin", "pascua", "dia de la madre", "dia del padre", "reyes",
-        "weihnacht*", "advent*", "ostern", "oster*", "valentinstag", "muttertag", "vatertag", "nikolaus*",
+        "weihnacht*", "advent", "advents*", "ostern", "oster*", "valentinstag", "muttertag", "vatertag", "nikolaus*",
         "noel", "paques", "saint-valentin", "fete des meres", "fete des peres",
         "natal", "natalin*", "pascoa", "dia das maes", "dia dos pais", "dia dos namorados",
         "kerst*", "pasen", "paas*", "valentijn*", "moederdag", "vaderdag", "sinterklaas",
