@@ -25,6 +25,7 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
     /// <summary>The projected counter row's properties, as <see cref="ReadRows"/> reads them (in this order).</summary>
     private static readonly byte[][] RowFields =
         ["day"u8.ToArray(), "platform"u8.ToArray(), "postId"u8.ToArray(), "reactionsAdded"u8.ToArray(), "reactionsRemoved"u8.ToArray(), "comments"u8.ToArray(), "reviews"u8.ToArray(), "mentions"u8.ToArray()];
+
     private readonly Container _container = client.GetContainer(options.Value.Database, CosmosContainers.Engagement);
     private readonly int _ttl = options.Value.RetentionDays * 86_400;
 
