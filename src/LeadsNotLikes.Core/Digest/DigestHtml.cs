@@ -303,43 +303,14 @@ public static class DigestHtml
 
     private static void EndSection(StringBuilder html) => html.Append("</td></tr>");
 
-    /// <summary>The merged spans of positive evidence within the text, in order.</summary>
-    internal static List<(int Start, int End)> Spans(string text, IReadOnlyList<Evidence> evidence)
-    {
-        var spans = new List<(int Start, int End)>();
-        var at = 0;
-        foreach (var span in evidence.Where(e => e.Weight > 0 && e.Start >= 0 && e.Length > 0 && e.Start + e.Length <= text.Length).OrderBy(e => e.Start))
-        {
-            var start = Math.Max(span.Start, at);
-            var end = span.Start + span.Length;
-            if (end <= start)
-            {
-                continue;
-            }
-
-            if (spans.Count > 0 && spans[^1].End == start)
-            {
-                spans[^1] = (spans[^1].Start, end);
-            }
-            else
-            {
-                spans.Add((start, end));
-            }
-
-            at = end;
-        }
-
-        return spans;
-    }
-
-    /// <summary>HTML-encodes <paramref name="text"/>, marking the spans that raised the score; overlapping spans are merged.</summary>
+    /// <summary>HTML-encodes <paramref name="text"/>, marking the spans that raised the score (<see cref="EvidenceSpans"/>).</summary>
     public static string Highlight(string text, IReadOnlyList<Evidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(evidence);
         var html = new StringBuilder();
         var at = 0;
-        foreach (var (start, end) in Spans(text, evidence))
+        foreach (var (start, end) in EvidenceSpans.Of(text, evidence))
         {
             html.Append(E(text[at..start])).Append("<mark style=\"background:#ffe58a;color:#1f2933;padding:0 1px\">").Append(E(text[start..end])).Append("</mark>");
             at = end;

@@ -140,7 +140,7 @@ public static class DigestText
     {
         var text = new StringBuilder();
         var at = 0;
-        foreach (var (start, end) in DigestHtml.Spans(lead.Text, lead.Evidence))
+        foreach (var (start, end) in EvidenceSpans.Of(lead.Text, lead.Evidence))
         {
             text.Append(lead.Text, at, start - at).Append("[[").Append(lead.Text, start, end - start).Append("]]");
             at = end;

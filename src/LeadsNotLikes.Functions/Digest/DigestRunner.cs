@@ -71,7 +71,20 @@ public sealed partial class DigestRunner(
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(period);
         var now = time.GetUtcNow();
-        var infos = await posts.ListAsync(team.Id, cancellationToken);
+        var historyFrom = Min(period.Previous.Start, period.End.AddDays(1 - HistoryDays));
+        var historyTo = period.Start.AddDays(-1);
+        var unansweredFrom = period.Start.AddDays(-options.Value.UnansweredDays);
+
+        // Every read at once; the counters are summed per post and day as they arrive and typed once the post texts
+        // are in. One leads query covers the unanswered days and the period, which follow each other.
+        var infosTask = posts.ListAsync(team.Id, cancellationToken);
+        var countsTask = counters.ReadAsync(team.Id, period.Start, period.End, cancellationToken);
+        var leadsTask = leads.ListActiveAsync(team.Id, unansweredFrom, period.End, cancellationToken);
+        var savedTask = summaries.ListAsync(team.Id, historyFrom, historyTo, cancellationToken);
+        var healthTask = health.ReadAsync(period.Start, period.End, cancellationToken);
+        var poisonTask = poison.ReadAsync(cancellationToken);
+
+        var infos = await infosTask;
         var types = new Dictionary<string, ContentType>(StringComparer.Ordinal);
         foreach (var info in infos)
         {
@@ -80,16 +93,11 @@ public sealed partial class DigestRunner(
 
         ContentType TypeOf(string platform, string postId) => types.GetValueOrDefault(PostActivity.PostKey(platform, postId));
 
-        var historyFrom = Min(period.Previous.Start, period.End.AddDays(1 - HistoryDays));
-        var historyTo = period.Start.AddDays(-1);
-        var currentTask = counters.SummarizeAsync(team.Id, period.Start, period.End, TypeOf, cancellationToken);
-        var leadsTask = leads.ListActiveAsync(team.Id, period.Start, period.End, cancellationToken);
-        var savedTask = summaries.ListAsync(team.Id, historyFrom, historyTo, cancellationToken);
-        var unansweredTask = leads.ListUnansweredAsync(team.Id, period.Start.AddDays(-options.Value.UnansweredDays), period.Start, cancellationToken);
-        var healthTask = health.ReadAsync(period.Start, period.End, cancellationToken);
-        var poisonTask = poison.ReadAsync(cancellationToken);
-        var current = await currentTask;
-        var periodLeads = (await leadsTask).Where(l => l.Resolution != LeadResolution.NotALead).ToList();
+        var current = (await countsTask).Summarize(TypeOf);
+        var activeLeads = await leadsTask;
+        var periodStart = LeadStore.Day(period.Start);
+        var periodLeads = activeLeads.Where(l => string.CompareOrdinal(l.Day, periodStart) >= 0 && l.Resolution != LeadResolution.NotALead).ToList();
+        var unanswered = activeLeads.Where(l => string.CompareOrdinal(l.Day, periodStart) < 0 && l.Resolution is null).ToList();
         var days = current.Days.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
         foreach (var day in period.EachDay())
         {
@@ -149,7 +157,7 @@ public sealed partial class DigestRunner(
             Previous = [.. previous.Platforms.Values],
             PostInfos = infos,
             Leads = periodLeads.Select(l => Summary(team, l, expires)).ToList(),
-            Unanswered = (await unansweredTask).Select(l => Summary(team, l, expires)).ToList(),
+            Unanswered = unanswered.Select(l => Summary(team, l, expires)).ToList(),
             FourWeeks = [.. fourWeeks.ContentTypes.Values],
             Health = await healthTask with { PoisonMessages = await poisonTask },
         };

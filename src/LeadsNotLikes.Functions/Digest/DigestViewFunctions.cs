@@ -1,5 +1,5 @@
-using System.Globalization;
 using LeadsNotLikes.Storage.Cosmos;
+using LeadsNotLikes.Teams;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -13,46 +13,22 @@ namespace LeadsNotLikes.Digest;
 public sealed class DigestViewFunctions(TeamDirectory directory, DigestRunner runner, TimeProvider time)
 {
     [Function("PreviewDigest")]
-    public async Task<IResult> ViewAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/teams/{teamId}/digest")] HttpRequest request, string teamId, CancellationToken cancellationToken)
-    {
-        var (message, problem) = await ComposeAsync(request, teamId, cancellationToken);
-        return problem ?? TypedResults.Content(message!.Html, "text/html; charset=utf-8");
-    }
+    public Task<IResult> ViewAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/teams/{teamId}/digest")] HttpRequest request, string teamId, CancellationToken cancellationToken) =>
+        ComposeAsync(request, teamId, message => TypedResults.Content(message.Html, "text/html; charset=utf-8"), cancellationToken);
 
     [Function("DigestJson")]
-    public async Task<IResult> JsonAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/teams/{teamId}/digest/json")] HttpRequest request, string teamId, CancellationToken cancellationToken)
-    {
-        var (message, problem) = await ComposeAsync(request, teamId, cancellationToken);
-        return problem ?? TypedResults.Ok(message!.Model);
-    }
+    public Task<IResult> JsonAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/teams/{teamId}/digest/json")] HttpRequest request, string teamId, CancellationToken cancellationToken) =>
+        ComposeAsync(request, teamId, message => TypedResults.Ok(message.Model), cancellationToken);
 
-    private async Task<(DigestMessage? Message, IResult? Problem)> ComposeAsync(HttpRequest request, string teamId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (await directory.GetAsync(teamId, cancellationToken) is not { } team)
+    private Task<IResult> ComposeAsync(HttpRequest request, string teamId, Func<DigestMessage, IResult> answer, CancellationToken cancellationToken) =>
+        ManageRequests.ForTeamAndDayAsync(directory, request, teamId, "day", async (team, day) =>
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such team", detail: $"There is no team '{teamId}'."));
-        }
-
-        string? day = request.Query["day"];
-        var weekly = string.Equals(request.Query["period"], "week", StringComparison.OrdinalIgnoreCase);
-        DigestPeriod period;
-        if (string.IsNullOrEmpty(day))
-        {
-            period = DigestSchedule.DuePeriod(team, time.GetUtcNow())
-                ?? DigestPeriod.Day(DigestSchedule.LocalDay(time.GetUtcNow(), team.ResolveTimeZone()).AddDays(-1));
-        }
-        else if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
-        {
-            period = weekly ? DigestPeriod.Week(start) : DigestPeriod.Day(start);
-        }
-        else
-        {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad day", detail: $"'{day}' is not a date in the form yyyy-MM-dd."));
-        }
-
-        return (DigestComposer.Compose(await runner.BuildReportAsync(team, period, cancellationToken)), null);
-    }
+            var now = time.GetUtcNow();
+            var period = day is not { } start
+                ? DigestSchedule.DuePeriod(team, now) ?? DigestPeriod.Day(DigestSchedule.LocalDay(now, team.ResolveTimeZone()).AddDays(-1))
+                : string.Equals(request.Query["period"], "week", StringComparison.OrdinalIgnoreCase) ? DigestPeriod.Week(start) : DigestPeriod.Day(start);
+            return answer(DigestComposer.Compose(await runner.BuildReportAsync(team, period, cancellationToken)));
+        }, cancellationToken);
 }

@@ -27,7 +27,7 @@ public sealed class ManageFunctions(TeamDirectory directory, LeadStore leads, Ev
     [Function("GetTeam")]
     public async Task<IResult> GetTeamAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        await directory.GetAsync(id, cancellationToken) is { } team ? TypedResults.Ok(team) : NoSuchTeam(id);
+        await directory.GetAsync(id, cancellationToken) is { } team ? TypedResults.Ok(team) : ManageRequests.NoSuchTeam(id);
 
     /// <summary>Creates or replaces a team (validated; 409 when another team owns one of its accounts, or the team changed meanwhile).</summary>
     [Function("PutTeam")]
@@ -71,22 +71,14 @@ public sealed class ManageFunctions(TeamDirectory directory, LeadStore leads, Ev
     [Function("DeleteTeam")]
     public async Task<IResult> DeleteTeamAsync(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = Prefix + "/teams/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        await directory.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NoSuchTeam(id);
+        await directory.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ManageRequests.NoSuchTeam(id);
 
     /// <summary>The team's active leads first seen on <c>?day=yyyy-MM-dd</c> (default: the team's local yesterday).</summary>
     [Function("ListLeads")]
-    public async Task<IResult> ListLeadsAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}/leads")] HttpRequest request, string id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (await directory.GetAsync(id, cancellationToken) is not { } team)
-        {
-            return NoSuchTeam(id);
-        }
-
-        string? day = request.Query["day"];
-        return ParseDay(day, team) is { } date ? TypedResults.Ok(await leads.ListActiveAsync(team.Id, date, cancellationToken)) : BadDay(day);
-    }
+    public Task<IResult> ListLeadsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}/leads")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        ManageRequests.ForTeamAndDayAsync(directory, request, id, "day", async (team, day) =>
+            TypedResults.Ok(await leads.ListActiveAsync(team.Id, day ?? LocalToday(team).AddDays(-1), cancellationToken)), cancellationToken);
 
     /// <summary>Marks a lead <c>handled</c>, <c>not-a-lead</c> or <c>reopen</c>s it (idempotent).</summary>
     [Function("MarkLead")]
@@ -112,37 +104,10 @@ public sealed class ManageFunctions(TeamDirectory directory, LeadStore leads, Ev
     /// format (<c>lead: false</c>), for <c>evaluate</c> and retraining.
     /// </summary>
     [Function("ExportFeedback")]
-    public async Task<IResult> ExportFeedbackAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}/feedback")] HttpRequest request, string id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (await directory.GetAsync(id, cancellationToken) is not { } team)
-        {
-            return NoSuchTeam(id);
-        }
-
-        string? since = request.Query["since"];
-        var from = DigestSchedule.LocalDay(time.GetUtcNow(), team.ResolveTimeZone()).AddDays(-90);
-        if (!string.IsNullOrEmpty(since) && !DateOnly.TryParseExact(since, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out from))
-        {
-            return BadDay(since);
-        }
-
-        var rows = (await leads.ListNotALeadAsync(team.Id, from, cancellationToken))
-            .Where(l => !string.IsNullOrEmpty(l.Text))
-            .OrderBy(l => l.Day, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal)
-            .Select(l => JsonSerializer.Serialize(new FeedbackRow
-            {
-                Id = $"{team.Id}-{l.Id}",
-                Platform = l.Platform,
-                Kind = l.Kind.ToString().ToLowerInvariant(),
-                Rating = l.Rating,
-                Business = team.Name,
-                Text = l.Text!,
-                Note = $"marked not-a-lead on {l.ResolvedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; scored {l.Score} ({l.Intent.ToString().ToLowerInvariant()})",
-            }));
-        return TypedResults.Text(string.Concat(rows.Select(r => r + "\n")), "application/x-ndjson; charset=utf-8");
-    }
+    public Task<IResult> ExportFeedbackAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + "/teams/{id}/feedback")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        ManageRequests.ForTeamAndDayAsync(directory, request, id, "since", (team, since) =>
+            FeedbackAsync(team, since ?? LocalToday(team).AddDays(-90), cancellationToken), cancellationToken);
 
     [Function("ListUnrouted")]
     public async Task<IResult> ListUnroutedAsync(
@@ -159,19 +124,23 @@ public sealed class ManageFunctions(TeamDirectory directory, LeadStore leads, Ev
         return TypedResults.Ok(new ReplayResult(await queues.ReplayUnroutedAsync(Math.Clamp(max, 1, 10_000), cancellationToken)));
     }
 
-    private DateOnly? ParseDay(string? day, Team team)
+    private async Task<IResult> FeedbackAsync(Team team, DateOnly from, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(day))
-        {
-            return DigestSchedule.LocalDay(time.GetUtcNow(), team.ResolveTimeZone()).AddDays(-1);
-        }
-
-        return DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
+        var rows = (await leads.ListNotALeadAsync(team.Id, from, cancellationToken))
+            .Where(l => !string.IsNullOrEmpty(l.Text))
+            .OrderBy(l => l.Day, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal)
+            .Select(l => JsonSerializer.Serialize(new FeedbackRow
+            {
+                Id = $"{team.Id}-{l.Id}",
+                Platform = l.Platform,
+                Kind = l.Kind.ToString().ToLowerInvariant(),
+                Rating = l.Rating,
+                Business = team.Name,
+                Text = l.Text!,
+                Note = $"marked not-a-lead on {l.ResolvedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; scored {l.Score} ({l.Intent.ToString().ToLowerInvariant()})",
+            }));
+        return TypedResults.Text(string.Concat(rows.Select(r => r + "\n")), "application/x-ndjson; charset=utf-8");
     }
 
-    private static IResult NoSuchTeam(string id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such team", detail: $"There is no team '{id}'.");
-
-    private static IResult BadDay(string? day) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad day", detail: $"'{day}' is not a date in the form yyyy-MM-dd.");
+    private DateOnly LocalToday(Team team) => DigestSchedule.LocalDay(time.GetUtcNow(), team.ResolveTimeZone());
 }

@@ -33,6 +33,42 @@ public sealed class ContentClassifierTests
         Assert.Equal(new ContentClassification(type, cue), result);
     }
 
+    // A call to order or book, "orders/bookings open" in any word order, and seasonal offers, in each language. The
+    // demo bakery's post was personal news: nothing named the offer and "celebrat*" matched "celebration cakes".
+    [Theory]
+    [InlineData("Christmas orders are open! Sourdough, stollen and celebration cakes, delivered across Leeds.", "orders are open")]
+    [InlineData("Booking now open for our spring workshops", "booking now open")]
+    [InlineData("Now taking orders for Easter", "taking orders")]
+    [InlineData("Pre-order your Christmas hamper today", "pre-order")]
+    [InlineData("Our Christmas hampers are here, filled with Yorkshire cheese", "christmas hampers")]
+    [InlineData("¡Ya están abiertos los pedidos de Navidad!", "abiertos los pedidos")]
+    [InlineData("Cestas navideñas, hechas a mano en Sevilla", "cestas navidenas")]
+    [InlineData("Preventa del roscón: ya puedes reservar el tuyo", "ya puedes reservar")]
+    [InlineData("Weihnachtsbestellungen sind ab sofort möglich", "weihnachtsbestellungen sind ab sofort moglich")]
+    [InlineData("Unser Weihnachtsmenü ist da – mit Gans und Rotkohl", "weihnachtsmenu")]
+    [InlineData("Les commandes de Noël sont ouvertes !", "commandes de noel sont ouvertes")]
+    [InlineData("Précommandez votre bûche pour le réveillon", "precommande")]
+    [InlineData("As encomendas de Natal estão abertas!", "encomendas de natal estao abertas")]
+    [InlineData("Cabazes de Natal com produtos da quinta", "cabazes de natal")]
+    [InlineData("Kerstbestellingen zijn open, ophalen op 24 december", "kerstbestellingen zijn open")]
+    [InlineData("Onze kerstpakketten staan klaar", "kerstpakketten")]
+    [InlineData("Sono aperti gli ordini per il panettone", "aperti gli ordini")]
+    [InlineData("Prenotazioni aperte per i corsi di primavera", "prenotazioni aperte")]
+    public void Classify_CallsToOrderAndSeasonalOffers_AreOffers(string text, string cue) =>
+        Assert.Equal(new ContentClassification(ContentType.Offer, cue), ContentClassifier.Classify(text));
+
+    [Fact]
+    public void Classify_CallToOrder_OutweighsOneThanks() =>
+        Assert.Equal(ContentType.Offer, ContentClassifier.Classify("Thank you for a wonderful year! Christmas orders are open.").Type);
+
+    [Theory]
+    [InlineData("Celebration cakes in every size")]
+    [InlineData("Our orders ship on Monday. Open day on Saturday")]
+    [InlineData("Orders for the big family party in the garden are open")]
+    [InlineData("Our adventure box of wooden toys")]
+    public void Classify_NoCallToOrder_IsNotAnOffer(string text) =>
+        Assert.Equal(ContentType.Other, ContentClassifier.Classify(text).Type);
+
     [Fact]
     public void Classify_BareQuestionMark_IsAWeakQuestion() =>
         Assert.Equal(new ContentClassification(ContentType.Question, "?"), ContentClassifier.Classify("Ready for the weekend?"));

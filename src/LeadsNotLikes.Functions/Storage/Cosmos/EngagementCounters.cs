@@ -21,6 +21,11 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
     public const int Shards = 8;
 
     private const int MaxAttempts = 5;
+
+    /// <summary>The projected counter row's properties, as <see cref="ReadRows"/> reads them (in this order).</summary>
+    private static readonly byte[][] RowFields =
+        ["day"u8.ToArray(), "platform"u8.ToArray(), "postId"u8.ToArray(), "reactionsAdded"u8.ToArray(), "reactionsRemoved"u8.ToArray(), "comments"u8.ToArray(), "reviews"u8.ToArray(), "mentions"u8.ToArray()];
+
     private readonly Container _container = client.GetContainer(options.Value.Database, CosmosContainers.Engagement);
     private readonly int _ttl = options.Value.RetentionDays * 86_400;
 
@@ -99,12 +104,19 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
 
     /// <summary>
     /// Each post's counts summed over <paramref name="from"/>..<paramref name="to"/>, and each day's totals per platform
-    /// and per content type (typed by <paramref name="typeOf"/>). One single-partition query that projects only the
-    /// numbers, aggregated page by page: memory grows with the number of posts, never with the number of likes.
+    /// and per content type (typed by <paramref name="typeOf"/>): <see cref="ReadAsync"/>, then
+    /// <see cref="PostDayCounts.Summarize"/>.
     /// </summary>
-    public async Task<CounterSummary> SummarizeAsync(string teamId, DateOnly from, DateOnly to, Func<string, string, ContentType> typeOf, CancellationToken cancellationToken)
+    public async Task<CounterSummary> SummarizeAsync(string teamId, DateOnly from, DateOnly to, Func<string, string, ContentType> typeOf, CancellationToken cancellationToken) =>
+        (await ReadAsync(teamId, from, to, cancellationToken)).Summarize(typeOf);
+
+    /// <summary>
+    /// Every counter shard of <paramref name="from"/>..<paramref name="to"/>, summed per post and day. One
+    /// single-partition query that projects only the numbers, read as raw pages and parsed in place: memory grows with
+    /// the number of posts, never with the number of likes.
+    /// </summary>
+    public async Task<PostDayCounts> ReadAsync(string teamId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(typeOf);
         var query = new QueryDefinition(
                 "SELECT c.day, c.platform, c.postId, c.reactionsAdded, c.reactionsRemoved, c.comments, c.reviews, c.mentions FROM c " +
                 "WHERE c.teamId = @teamId AND c.type = @type AND c.day >= @from AND c.day <= @to")
@@ -112,36 +124,17 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
             .WithParameter("@type", PostDayDocument.DocumentType)
             .WithParameter("@from", LeadStore.Day(from))
             .WithParameter("@to", LeadStore.Day(to));
-        var posts = new Dictionary<(string Platform, string PostId), PostActivity>();
-        var days = new Dictionary<string, DayTotals>(StringComparer.Ordinal);
-        var postDays = new HashSet<(string Day, string Platform, string PostId)>();
-        void Add(PostDayRow row)
-        {
-            var key = (row.Platform, row.PostId);
-            var likes = row.ReactionsAdded - row.ReactionsRemoved;
-            var comments = row.Comments - row.Reviews - row.Mentions;
-            posts[key] = posts.TryGetValue(key, out var seen)
-                ? seen with { Likes = seen.Likes + likes, Comments = seen.Comments + comments, Reviews = seen.Reviews + row.Reviews, Mentions = seen.Mentions + row.Mentions }
-                : new PostActivity(row.Platform, row.PostId, likes, comments, row.Reviews, row.Mentions);
-            if (!days.TryGetValue(row.Day, out var day))
-            {
-                days[row.Day] = day = new DayTotals();
-            }
-
-            day.Add(new PlatformTotals(row.Platform, likes, comments, row.Reviews, row.Mentions, 0));
-            day.AddType(typeOf(row.Platform, row.PostId), postDays.Add((row.Day, row.Platform, row.PostId)) ? 1 : 0, likes, 0);
-        }
-
-        // Read as raw pages and parse the rows in place: no per-row document objects, so memory follows the posts.
+        var counts = new PostDayCounts();
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         using var iterator = _container.GetItemQueryStreamIterator(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(teamId), MaxItemCount = CosmosQueries.PageSize });
         while (iterator.HasMoreResults)
         {
             using var page = await iterator.ReadNextAsync(cancellationToken);
             page.EnsureSuccessStatusCode();
-            ReadRows(await Bytes(page.Content, cancellationToken), Add);
+            ReadRows(await Bytes(page.Content, cancellationToken), counts, strings);
         }
 
-        return new CounterSummary(posts.Values.ToList(), days);
+        return counts;
     }
 
     /// <summary>The document paths one event increments.</summary>
@@ -200,9 +193,15 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
         return copy.ToArray();
     }
 
-    /// <summary>Calls <paramref name="add"/> for each row of a query page (<c>{"Documents":[{...}, ...], ...}</c>).</summary>
-    private static void ReadRows(ReadOnlyMemory<byte> page, Action<PostDayRow> add)
+    /// <summary>
+    /// Adds each row of a query page (<c>{"Documents":[{...}, ...], ...}</c>) to <paramref name="counts"/>. Property
+    /// names are compared as UTF-8, and the day, platform and post id strings come from <paramref name="strings"/>
+    /// (a post's 8 shards, and every post's day, share one string), so a row allocates nothing once its post was seen.
+    /// </summary>
+    private static void ReadRows(ReadOnlyMemory<byte> page, PostDayCounts counts, Dictionary<string, string> strings)
     {
+        var pool = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[256];
         var reader = new Utf8JsonReader(page.Span);
         while (reader.Read())
         {
@@ -215,23 +214,23 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
                     int added = 0, removed = 0, comments = 0, reviews = 0, mentions = 0;
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
-                        var name = reader.GetString();
+                        var field = FieldOf(ref reader);
                         reader.Read();
-                        switch (name)
+                        switch (field)
                         {
-                            case "day": day = reader.GetString() ?? ""; break;
-                            case "platform": platform = reader.GetString() ?? ""; break;
-                            case "postId": postId = reader.GetString() ?? ""; break;
-                            case "reactionsAdded": added = reader.GetInt32(); break;
-                            case "reactionsRemoved": removed = reader.GetInt32(); break;
-                            case "comments": comments = reader.GetInt32(); break;
-                            case "reviews": reviews = reader.GetInt32(); break;
-                            case "mentions": mentions = reader.GetInt32(); break;
+                            case 0: day = Pooled(ref reader, pool, buffer); break;
+                            case 1: platform = Pooled(ref reader, pool, buffer); break;
+                            case 2: postId = Pooled(ref reader, pool, buffer); break;
+                            case 3: added = reader.GetInt32(); break;
+                            case 4: removed = reader.GetInt32(); break;
+                            case 5: comments = reader.GetInt32(); break;
+                            case 6: reviews = reader.GetInt32(); break;
+                            case 7: mentions = reader.GetInt32(); break;
                             default: reader.Skip(); break;
                         }
                     }
 
-                    add(new PostDayRow(day, platform, postId, added, removed, comments, reviews, mentions));
+                    counts.Add(day, platform, postId, added - removed, comments - reviews - mentions, reviews, mentions);
                 }
 
                 return;
@@ -239,5 +238,35 @@ public sealed class EngagementCounters(CosmosClient client, IOptions<CosmosOptio
         }
     }
 
-    private readonly record struct PostDayRow(string Day, string Platform, string PostId, int ReactionsAdded, int ReactionsRemoved, int Comments, int Reviews, int Mentions);
+    /// <summary>The index in <see cref="RowFields"/> of the property name at the reader; -1 for any other.</summary>
+    private static int FieldOf(ref Utf8JsonReader reader)
+    {
+        for (var i = 0; i < RowFields.Length; i++)
+        {
+            if (reader.ValueTextEquals(RowFields[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The string value at the reader, the same instance for equal values (null reads as "").</summary>
+    private static string Pooled(ref Utf8JsonReader reader, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool, scoped Span<char> buffer)
+    {
+        if (reader.TokenType != JsonTokenType.String || reader.ValueSpan.Length > buffer.Length)
+        {
+            return reader.GetString() ?? "";
+        }
+
+        var chars = buffer[..reader.CopyString(buffer)];
+        if (!pool.TryGetValue(chars, out var value))
+        {
+            value = chars.ToString();
+            pool.Dictionary[value] = value;
+        }
+
+        return value;
+    }
 }
