@@ -78,20 +78,8 @@ public static class JsonFields
         return null;
     }
 
-    public static int? Int(JsonElement element, string name)
-    {
-        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var p))
-        {
-            return null;
-        }
-
-        return p.ValueKind switch
-        {
-            JsonValueKind.Number when p.TryGetInt32(out var n) => n,
-            JsonValueKind.String when int.TryParse(p.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
-            _ => null,
-        };
-    }
+    public static int? Int(JsonElement element, string name) =>
+        Long(element, name) is { } n and >= int.MinValue and <= int.MaxValue ? (int)n : null;
 
     public static long? Long(JsonElement element, string name)
     {
