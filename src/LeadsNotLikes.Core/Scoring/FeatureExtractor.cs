@@ -71,6 +71,18 @@ internal sealed class FeatureExtractor
     // German, Dutch and French inversion.
     private static readonly string[] InvertedSubject = ["sie", "du", "je", "tu", "man", "es", "het", "il", "on"];
 
+    // Auxiliaries and verbs that open a yes/no question when a second-person or inverted subject follows ("do u
+    // still have …", "habt ihr noch …", "hebben jullie …", "avez-vous …", "tienen …"): a question even without '?'.
+    private static readonly string[] QuestionVerbs =
+    [
+        "do", "does", "did", "can", "could", "would", "will", "are", "have", "got", "any",
+        "habt", "haben", "hast", "hat", "konnt", "konnen", "kannst", "kann", "macht", "machen", "hattet", "hatten", "ware", "waren", "gibt", "gibts", "bietet", "bieten",
+        "hebben", "heb", "hebt", "heeft", "kunnen", "kan", "kun", "kunt", "doen", "doet", "zijn", "bent",
+        "avez", "pouvez", "faites", "etes", "auriez", "pourriez", "peux", "puis", "fais", "as",
+        "podeis", "pueden", "puede", "tienen", "teneis", "tenes", "hacen", "haceis", "podem", "pode", "tem", "fazem", "faz",
+        "avete", "potete", "fate", "siete", "potreste", "avreste",
+    ];
+
     // Words that make a question about availability (still / free / open / in stock / how soon), in seven languages.
     private static readonly string[] AvailabilityWords =
     [
@@ -554,6 +566,11 @@ internal sealed class FeatureExtractor
             return false;
         }
 
+        if (OpensVerbFirstQuestion(tokens, norm, t, tokens.Length))
+        {
+            return true;
+        }
+
         if (!IsOneOf(norm.Slice(tokens[t].NormStart, tokens[t].NormLength), QuestionWords))
         {
             return false;
@@ -745,8 +762,9 @@ internal sealed class FeatureExtractor
             return;
         }
 
-        if (!asked && IsOneOf(Word(norm, tokens[firstWord]), QuestionWords)
+        if (!asked && ((IsOneOf(Word(norm, tokens[firstWord]), QuestionWords)
             && !(firstWord + 1 < to && IsOneOf(Word(norm, tokens[firstWord + 1]), Exclamative)))
+            || OpensVerbFirstQuestion(tokens, norm, firstWord, to)))
         {
             asked = true;
         }
@@ -782,6 +800,21 @@ internal sealed class FeatureExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a question verb followed by a second-person or inverted subject ("do u
+    /// still have", "habt ihr", "hebben jullie", "avez vous", "tem como" is a phrase, not this): a yes/no question.
+    /// </summary>
+    private static bool OpensVerbFirstQuestion(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, int first, int to)
+    {
+        if (first + 1 >= to || tokens[first + 1].Kind != TokenKind.Word || !IsOneOf(Word(norm, tokens[first]), QuestionVerbs))
+        {
+            return false;
+        }
+
+        var subject = Word(norm, tokens[first + 1]);
+        return IsOneOf(subject, SecondPerson) || IsOneOf(subject, InvertedSubject);
     }
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> norm, in Token token) => norm.Slice(token.NormStart, token.NormLength);
