@@ -736,7 +736,7 @@ internal static class CueSource
 
         es: autónomo | autónoma | freelance
 
-        de: freiberufler | freiberuflerin | freiberuflich | selbstständig
+        de: freiberufler | freiberuflerin | freiberuflich* | selbstständig
 
         pt: autônomo | autônoma | freelancer
 
