@@ -10,7 +10,8 @@ namespace LeadsNotLikes.Scoring;
 /// <c>alias: short = word | short = word</c> lines make an abbreviation or regional form count as the word it
 /// stands for wherever that word appears in a phrase ("vc = voce", "xq = porque", "stp = svp"); one short form
 /// may stand for words of several languages.
-/// A phrase is words (scanned like the text), <c>stem*</c>, punctuation or emoji, and the placeholders
+/// A phrase is words (scanned like the text), <c>stem*</c>, <c>*head</c> (a German or Dutch compound that ends
+/// in head: "*anfrage" matches "Terminanfrage"), punctuation or emoji, and the placeholders
 /// <c>&lt;num&gt; &lt;year&gt; &lt;handle&gt; &lt;email&gt; &lt;url&gt; &lt;phone&gt; &lt;emoji&gt;</c>, and <c>_</c> for any
 /// one word inside a phrase, <c>~</c> for zero to three words ("sent ~ message" matches "sent you guys a message").
 /// </remarks>
@@ -20,6 +21,7 @@ internal sealed class CueLexicon
 
     private const int Alphabet = 36;
     private const int FuzzyMinLength = 7;
+    private const int MinHeadStem = 3;
     private const int SubstitutionMinLength = 9;
     private const int Ambiguous = -2;
     private const int MaxGap = 3;
@@ -32,6 +34,8 @@ internal sealed class CueLexicon
     private readonly int[] _charNext;
     private readonly int[] _exactTerm;
     private readonly int[] _stemTerm;
+    private readonly string[] _heads;
+    private readonly int[] _headTerms;
     private readonly int[]?[] _aliasTerms;
 
     // Punctuation and emojis, by their folded text.
@@ -54,6 +58,8 @@ internal sealed class CueLexicon
         _charNext = [.. b.CharNext];
         _exactTerm = [.. b.ExactTerm];
         _stemTerm = [.. b.StemTerm];
+        _heads = [.. b.Heads.Select(h => h.Head)];
+        _headTerms = [.. b.Heads.Select(h => h.Term)];
         _aliasTerms = new int[]?[_exactTerm.Length];
         foreach (var (node, aliasTerms) in b.Aliases)
         {
@@ -351,6 +357,25 @@ internal sealed class CueLexicon
             return count;
         }
 
+        // A compound ends in its head ("Terminanfrage", "Wechselaktion", "offerteaanvraag", "Preisliste" is
+        // a list, "Probetermin" a Termin): a word that ends in a declared head, with a stem of at least three
+        // letters before it, also counts as the head.
+        if (count == 0 && word.Length >= MinHeadStem + 4)
+        {
+            for (var h = 0; h < _heads.Length; h++)
+            {
+                if (word.Length >= _heads[h].Length + MinHeadStem && word.EndsWith(_heads[h]))
+                {
+                    count = Add(terms, count, _headTerms[h]);
+                }
+            }
+
+            if (count > 0)
+            {
+                return count;
+            }
+        }
+
         if (word.Length >= FuzzyMinLength - 1 && count == 0)
         {
             count = Add(terms, count, FuzzyTerm(word));
@@ -452,6 +477,8 @@ internal sealed class CueLexicon
 
         public List<int> StemTerm { get; } = [];
 
+        public List<(string Head, int Term)> Heads { get; } = [];
+
         public Dictionary<string, int> SymbolTerms { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<int, List<int>> Aliases { get; } = [];
@@ -510,6 +537,16 @@ internal sealed class CueLexicon
                 if (placeholder >= 0)
                 {
                     terms.Add(PlaceholderTerms[placeholder]);
+                }
+                else if (element.Length > 1 && element[0] == '*')
+                {
+                    var folded = Fold(element[1..], line);
+                    if (folded.Count != 1 || folded[0].Kind != TokenKind.Word)
+                    {
+                        throw new FormatException($"cues line {line}: compound head {element} must be one word.");
+                    }
+
+                    terms.Add(HeadTermOf(folded[0].Text));
                 }
                 else if (element.Length > 1 && element[^1] == '*')
                 {
@@ -607,6 +644,20 @@ internal sealed class CueLexicon
                 }
             }
 
+            return term;
+        }
+
+        /// <summary>A compound head ("*anfrage"): matches words that end in it after a stem of three letters or more.</summary>
+        private int HeadTermOf(string head)
+        {
+            var at = Heads.FindIndex(h => h.Head == head);
+            if (at >= 0)
+            {
+                return Heads[at].Term;
+            }
+
+            var term = TermCount++;
+            Heads.Add((head, term));
             return term;
         }
 

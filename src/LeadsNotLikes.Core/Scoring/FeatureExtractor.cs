@@ -27,6 +27,8 @@ internal sealed class FeatureExtractor
     public const string StatedOnly = "stated-not-asked";
     public const string StatedPast = "stated-in-past";
     public const string BookingRequest = "booking-request";
+    public const string AddressedQuestion = "addressed-question";
+    public const string AvailabilityQuestion = "availability-question";
 
     // Cue families that name what is bought (a price, a slot, a table, a plan); they ask only in a question or a
     // request, and in the mouth of a seller they describe the seller's own offer.
@@ -54,6 +56,41 @@ internal sealed class FeatureExtractor
         "what", "whats", "which", "how", "when", "where", "whos", "cual", "cuales", "cuanto", "cuanta", "cuantos", "cuando", "donde",
         "welche", "welcher", "welches", "wann", "wieviel", "combien", "quand", "qual", "quais",
         "quanto", "quanta", "quando", "onde", "wat", "welke", "hoeveel", "wanneer", "waar", "quale", "quali", "dove",
+    ];
+
+    // Second-person pronouns that address the business (folded): a question that puts one among its first words
+    // ("macht ihr auch …?", "ondersteunen jullie …?", "vous l'avez encore …?", "vocês fazem …?", "do you guys …?")
+    // asks the business for something, whatever the verb. Language-neutral grammar, not phrases.
+    private static readonly string[] SecondPerson =
+    [
+        "you", "u", "ya", "yall", "ihr", "euch", "vous", "ustedes", "usted", "uds", "ud", "jullie", "voi", "voces", "voce", "vcs", "vc",
+    ];
+
+    // Pronouns that address someone only right after a verb that opens the question ("haben Sie", "hast du",
+    // "kan je", "peux-tu", "puis-je", "kann man", "gibt es", "is het", "wäre es"): the verb-first question of
+    // German, Dutch and French inversion.
+    private static readonly string[] InvertedSubject = ["sie", "du", "je", "tu", "man", "es", "het", "il", "on"];
+
+    // Auxiliaries and verbs that open a yes/no question when a second-person or inverted subject follows ("do u
+    // still have …", "habt ihr noch …", "hebben jullie …", "avez-vous …", "tienen …"): a question even without '?'.
+    private static readonly string[] QuestionVerbs =
+    [
+        "do", "does", "did", "can", "could", "would", "will", "are", "have", "got", "any",
+        "habt", "haben", "hast", "hat", "konnt", "konnen", "kannst", "kann", "macht", "machen", "hattet", "hatten", "ware", "waren", "gibt", "gibts", "bietet", "bieten",
+        "hebben", "heb", "hebt", "heeft", "kunnen", "kan", "kun", "kunt", "doen", "doet", "zijn", "bent",
+        "avez", "pouvez", "faites", "etes", "auriez", "pourriez", "peux", "puis", "fais", "as",
+        "podeis", "pueden", "puede", "tienen", "teneis", "tenes", "hacen", "haceis", "podem", "pode", "tem", "fazem", "faz",
+        "avete", "potete", "fate", "siete", "potreste", "avreste",
+    ];
+
+    // Words that make a question about availability (still / free / open / in stock / how soon), in seven languages.
+    private static readonly string[] AvailabilityWords =
+    [
+        "still", "encore", "noch", "nog", "ainda", "todavia", "aun", "ancora", "left", "free", "frei", "libre", "libres", "livre", "livres",
+        "vrij", "libero", "libera", "liberi", "open", "opened", "offen", "geoffnet", "ouvert", "ouverts", "aberto", "abertos", "abierto",
+        "abiertos", "aperto", "aperti", "stock", "estoque", "voorraad", "lager", "available", "availability", "disponible", "disponibles",
+        "disponivel", "disponiveis", "beschikbaar", "verfugbar", "disponibile", "disponibili", "asap", "fruhestens", "soonest", "earliest",
+        "when", "wann", "quand", "quando", "cuando", "wanneer",
     ];
 
     // An indefinite article after the question word makes an exclamation ("what a view", "wat een fijne plek").
@@ -97,6 +134,8 @@ internal sealed class FeatureExtractor
     private readonly int _longText;
     private readonly int _vocabulary;
     private readonly int _vocabularyQuestion;
+    private readonly int _addressedQuestion;
+    private readonly int _availabilityQuestion;
 
     public FeatureExtractor(CueLexicon lexicon)
     {
@@ -146,6 +185,8 @@ internal sealed class FeatureExtractor
             new FeatureInfo(StatedOnly, CueSign.Free, LeadIntent.None),
             new FeatureInfo(StatedPast, CueSign.Negative, LeadIntent.None),
             new FeatureInfo(BookingRequest, CueSign.Positive, LeadIntent.Booking, IntentRank: 10),
+            new FeatureInfo(AddressedQuestion, CueSign.Positive, LeadIntent.None),
+            new FeatureInfo(AvailabilityQuestion, CueSign.Positive, LeadIntent.Availability, IntentRank: 8),
         ]);
         Features = features;
         _question = IndexOf(Question);
@@ -165,6 +206,8 @@ internal sealed class FeatureExtractor
         _statedOnly = IndexOf(StatedOnly);
         _statedPast = IndexOf(StatedPast);
         _bookingRequest = IndexOf(BookingRequest);
+        _addressedQuestion = IndexOf(AddressedQuestion);
+        _availabilityQuestion = IndexOf(AvailabilityQuestion);
     }
 
     public IReadOnlyList<FeatureInfo> Features { get; }
@@ -235,6 +278,10 @@ internal sealed class FeatureExtractor
 
             AddCues(tokens, text, norm, hits, features, out var requestHit, out var complaint);
             AddContext(request, tokens, features);
+            if (!SellerIn(hits))
+            {
+                AddQuestionGrammar(tokens, request.Text, norm, features);
+            }
 
             // A friend tagged beside a booking word ("@ana lo reservamos??", "@tom shall we sign up?"): a plan to book.
             if ((features[_friendTag].On || features[_multiTag].On) && !features[_bookingRequest].On)
@@ -519,6 +566,11 @@ internal sealed class FeatureExtractor
             return false;
         }
 
+        if (OpensVerbFirstQuestion(tokens, norm, t, tokens.Length))
+        {
+            return true;
+        }
+
         if (!IsOneOf(norm.Slice(tokens[t].NormStart, tokens[t].NormLength), QuestionWords))
         {
             return false;
@@ -665,6 +717,107 @@ internal sealed class FeatureExtractor
             SetContext(features, _reply);
         }
     }
+
+    /// <summary>
+    /// Question grammar, by sentence: a question (ending in '?', opening with '¿' or with a question word) that
+    /// addresses the business in its first words, with a second-person pronoun anywhere there or an inverted
+    /// subject right after the opening verb, is <see cref="AddressedQuestion"/>; a question holding a word of
+    /// availability (still, free, open, in stock, how soon, when) is <see cref="AvailabilityQuestion"/>.
+    /// </summary>
+    private void AddQuestionGrammar(ReadOnlySpan<Token> tokens, string text, ReadOnlySpan<char> norm, Span<FeatureSpan> features)
+    {
+        var start = 0;
+        for (var t = 0; t <= tokens.Length; t++)
+        {
+            var end = t == tokens.Length || (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is '?' or '.' or '!' or ';' or '…' or '\n');
+            if (!end)
+            {
+                continue;
+            }
+
+            var asked = t < tokens.Length && text[tokens[t].Start] == '?';
+            CheckSentence(tokens, text, norm, features, start, t, asked);
+            start = t + 1;
+        }
+    }
+
+    private void CheckSentence(ReadOnlySpan<Token> tokens, string text, ReadOnlySpan<char> norm, Span<FeatureSpan> features, int from, int to, bool asked)
+    {
+        var firstWord = -1;
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] == '¿')
+            {
+                asked = true;
+            }
+
+            if (firstWord < 0 && tokens[t].Kind == TokenKind.Word)
+            {
+                firstWord = t;
+            }
+        }
+
+        if (firstWord < 0)
+        {
+            return;
+        }
+
+        if (!asked && ((IsOneOf(Word(norm, tokens[firstWord]), QuestionWords)
+            && !(firstWord + 1 < to && IsOneOf(Word(norm, tokens[firstWord + 1]), Exclamative)))
+            || OpensVerbFirstQuestion(tokens, norm, firstWord, to)))
+        {
+            asked = true;
+        }
+
+        if (!asked)
+        {
+            return;
+        }
+
+        var words = 0;
+        for (var t = firstWord; t < to && words < 5; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = Word(norm, tokens[t]);
+            if (IsOneOf(word, SecondPerson) || (words == 1 && IsOneOf(word, InvertedSubject)))
+            {
+                Set(features, _addressedQuestion, tokens, firstWord, t);
+                break;
+            }
+
+            words++;
+        }
+
+        for (var t = firstWord; t < to; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[t]), AvailabilityWords))
+            {
+                Set(features, _availabilityQuestion, tokens, t, t);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a question verb followed by a second-person or inverted subject ("do u
+    /// still have", "habt ihr", "hebben jullie", "avez vous", "tem como" is a phrase, not this): a yes/no question.
+    /// </summary>
+    private static bool OpensVerbFirstQuestion(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, int first, int to)
+    {
+        if (first + 1 >= to || tokens[first + 1].Kind != TokenKind.Word || !IsOneOf(Word(norm, tokens[first]), QuestionVerbs))
+        {
+            return false;
+        }
+
+        var subject = Word(norm, tokens[first + 1]);
+        return IsOneOf(subject, SecondPerson) || IsOneOf(subject, InvertedSubject);
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> norm, in Token token) => norm.Slice(token.NormStart, token.NormLength);
 
     private bool AnyPositiveCue(ReadOnlySpan<FeatureSpan> features)
     {

@@ -17,6 +17,7 @@ public sealed class LeadScorer
     private readonly int _biasPoints;
     private readonly int[] _intentPoints;
     private readonly int[] _intentBiasPoints;
+    private readonly int[] _evidenceOf;
 
     /// <summary>Loads the shipped lexicon and weights once.</summary>
     public LeadScorer()
@@ -38,6 +39,17 @@ public sealed class LeadScorer
         }
 
         _biasPoints = (int)Math.Round(model.Bias * LeadModel.PointsPerLogit);
+
+        // The intent each feature is evidence of (its own cue family's intent), or -1. A product word names what
+        // is wanted, not an act of buying, so it is no evidence of purchase on its own.
+        _evidenceOf = new int[features.Count];
+        for (var i = 0; i < features.Count; i++)
+        {
+            var own = features[i].Intent;
+            _evidenceOf[i] = own == LeadIntent.None || features[i].Sign == CueSign.Negative || features[i].Name == "purchase-topic"
+                ? -1
+                : Array.IndexOf(Intents, own);
+        }
 
         // Intent weights: the model's if it has any (a missing one is then zero), else the priors.
         var trainedIntent = model.Weights.Keys.Any(k => k.StartsWith(LeadModel.IntentPrefix, StringComparison.Ordinal));
@@ -140,15 +152,35 @@ public sealed class LeadScorer
     /// <summary>
     /// The intent decision, separate from the lead decision: each intent adds up its own weights of the
     /// features that fired ("how much" votes price, "any ... left" and "still" vote availability, a complaint
-    /// with a request votes service recovery), and the highest total wins. Returns the index in <see cref="Intents"/>.
+    /// with a request votes service recovery), and the highest total among the intents with evidence of their own
+    /// wins (purchase needs an act of buying, not only a product word). Returns the index in <see cref="Intents"/>.
     /// </summary>
     private int IntentOf(ReadOnlySpan<FeatureSpan> features)
     {
         var count = features.Length;
+        Span<bool> evidenced = stackalloc bool[Intents.Length];
+        var anyEvidence = false;
+        for (var i = 0; i < count; i++)
+        {
+            if (features[i].On && _evidenceOf[i] >= 0)
+            {
+                evidenced[_evidenceOf[i]] = true;
+                anyEvidence = true;
+            }
+        }
+
         var best = 0;
         var bestTotal = int.MinValue;
         for (var c = 0; c < Intents.Length; c++)
         {
+            // Precedence: when some intent has evidence of its own (an availability question, a booking act, an
+            // order), an intent without any cannot win on shared votes alone ("is it still there?" is availability
+            // even though questions also vote purchase).
+            if (anyEvidence && !evidenced[c])
+            {
+                continue;
+            }
+
             var total = _intentBiasPoints[c];
             var row = _intentPoints.AsSpan(c * count, count);
             for (var i = 0; i < count; i++)

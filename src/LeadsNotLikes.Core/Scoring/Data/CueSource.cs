@@ -11,7 +11,9 @@ internal static class CueSource
         # Cue families. Header: [family sign intent rank]; sign + raises only, - lowers only, ~ either (the data decides);
         # when cues of several intents fire, the highest rank (the most specific cue) gives the intent.
         # Phrases are matched on folded words: case, accents and repeated letters do not matter ("PRÉCIO", "preciooo").
-        # stem* matches any word that starts with stem. Placeholders: <num> <year> <handle> <email> <url> <phone> <emoji>.
+        # stem* matches any word that starts with stem; *head matches a compound that ends in head after a stem of
+        # three letters or more ("*termin": Probetermin, Friseurtermin), when the word matches nothing else.
+        # Placeholders: <num> <year> <handle> <email> <url> <phone> <emoji>.
 
         # Abbreviations and regional forms: each counts as the word(s) it stands for, in every phrase.
         alias: vc = voce | vcs = voces | tb = tambem | tbm = tambem | tb = tambien | tmb = tambien | pq = porque | xq = porque | pq = pourquoi | q = que | qdo = quando | qnd = quando | hj = hoje | pra = para | pro = para | ta = esta | msg = mensagem | msg = mensaje | msg = message | obg = obrigado | dps = depois | mt = muito | mto = muito
@@ -29,6 +31,9 @@ internal static class CueSource
         it: non | mai | nessun*
 
         [price-ask + price 8]
+        # Compound heads (*head: a word ending in it after a stem of three letters or more) and compound stems.
+        de: *offerte | *kostenvoranschlag | offerte* | angebotsanfrage* | preisanfrage*
+        nl: *offerte | *prijsopgave | offerte* | prijsaanvraag* | offerteaanvraag*
 
         es: cuál es ~ precio | cuál es ~ tarifa | cuál es ~ costo | cuál sería ~ precio
 
@@ -91,6 +96,8 @@ internal static class CueSource
         es: cuánto sería | cuánto me sale
 
         [price-word ~ price 2]
+        de: *preis | *preise | *kosten | *gebühr | *gebühren | *tarif | *tarife | preis* | tarif*
+        nl: *prijs | *prijzen | *kosten | *tarief | *tarieven | prijs* | tarief*
         en: price | prices | pricing | cost | costs | fee | fees | rate | rates | charge | charges | per hour | per month | a month | per person | hourly | budget | tariff | set you back
         es: precio | precios | tarifa | tarifas | coste | costo | cuota | mensualidad | por hora | por persona
         de: preis | preise | kosten | gebühr | gebühren | tarif | pro stunde | pro monat | pro person | insgesamt
@@ -161,6 +168,8 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+        de: *termin | *termine | *reservierung | *buchung
+        nl: *afspraak | *afspraken | afspraak* | *reservering | *boeking
 
         de: nach ~ termin | frag ~ termin | fragen ~ termin
 
@@ -500,6 +509,8 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+        de: wechsel* | *wechsel | anbieterwechsel*
+        nl: overstap*
 
         nl: we zitten nu bij | we zitten bij | zitten momenteel bij | contract loopt ~ af | loopt ~ af
 
@@ -725,7 +736,7 @@ internal static class CueSource
 
         es: autónomo | autónoma | freelance
 
-        de: freiberufler | freiberuflerin | freiberuflich | selbstständig
+        de: freiberufler | freiberuflerin | freiberuflich* | selbstständig
 
         pt: autônomo | autônoma | freelancer
 
@@ -1032,6 +1043,8 @@ internal static class CueSource
         it: quanto | quanti | quante
 
         [request + none]
+        de: *anfrage | anfrage*
+        nl: *aanvraag | aanvraag*
         en: please | let me know | let us know | lmk | i m after | we re after | i d love | we d love | send me | send over | can i have | could i have | i ll have | put me down for | count me in | add me | keen on | i d be interested | we d be interested | would be interested
         es: por favor | favor | avisadme | avísame | avísenme | me pasan | me pasás | pasame | pásame | me dicen | me decís | decime | dime | díganme | quería saber | me gustaría saber | nos interesaría | me interesaría | mandame | mándame | me mandan | me envían | quisiera saber
         de: bitte | hätte gern | hätte gerne | würde gern | würden gern | wir würden gerne | sagt mir | sagen sie mir | gebt bescheid | geben sie bescheid | schickt mir | schicken sie mir | bräuchte | bräuchten | hätte interesse | hätten interesse

@@ -51,5 +51,9 @@ internal static class LeadPriors
         callback-promise	2.5
         booking-request	1
         stated-in-past	-2
+        addressed-question	1.5
+        how-much	2
+        request	1
+        availability-question	1
         """;
 }
