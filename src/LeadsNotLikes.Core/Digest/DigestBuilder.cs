@@ -51,8 +51,8 @@ public static class DigestBuilder
             LeadPosts = leadPosts,
             PostCount = rows.Count,
             ContentTypes = ContentTypes(report, rows),
-            Leads = SoonestFirst(report.Leads),
-            Unanswered = SoonestFirst(report.Unanswered),
+            Leads = SoonestFirst(WithPostLinks(report.Leads, infos)),
+            Unanswered = SoonestFirst(WithPostLinks(report.Unanswered, infos)),
             Health = report.Health,
             Insight = Insight(headline[^1].Current, mostLiked, rows),
         };
@@ -87,7 +87,7 @@ public static class DigestBuilder
             PostId = post.PostId,
             Name = name,
             Named = named,
-            Link = Links.ToPost(post.Platform, post.PostId),
+            Link = info?.Link ?? Links.ToPost(post.Platform, post.PostId),
             ContentType = info?.ContentType ?? ContentType.Other,
             Likes = post.Likes,
             Comments = post.Comments + post.Reviews + post.Mentions,
@@ -95,6 +95,13 @@ public static class DigestBuilder
             ManyLikesNoLeads = false,
         };
     }
+
+    /// <summary>
+    /// A lead without a link of its own (an Instagram comment: Instagram has no link to one comment) opens its post,
+    /// where the post's link is known, to reply there.
+    /// </summary>
+    private static IEnumerable<LeadSummary> WithPostLinks(IReadOnlyList<LeadSummary> leads, Dictionary<string, PostInfo> infos) =>
+        leads.Select(l => l.Link is null && infos.GetValueOrDefault(PostActivity.PostKey(l.Platform, l.PostId))?.Link is { } link ? l with { Link = link } : l);
 
     /// <summary>The post's first words (up to <see cref="NameLength"/> characters, cut at a word), or a short id.</summary>
     public static (string Name, bool Named) Name(string platform, string postId, string? text)
@@ -167,7 +174,7 @@ public static class DigestBuilder
     }
 
     /// <summary>Open leads whose reply window closes soonest first, then those without a window; higher scores first within.</summary>
-    private static List<LeadSummary> SoonestFirst(IReadOnlyList<LeadSummary> leads) =>
+    private static List<LeadSummary> SoonestFirst(IEnumerable<LeadSummary> leads) =>
         [.. leads.OrderBy(l => l.ReplyBy ?? DateTimeOffset.MaxValue).ThenByDescending(l => l.Score).ThenBy(l => l.OccurredAt).ThenBy(l => l.Id, StringComparer.Ordinal)];
 
     /// <summary>The one sentence the digest exists for: did likes and leads come from the same posts?</summary>

@@ -180,7 +180,8 @@ public sealed class PlatformPipelineTests(PipelineFixture pipeline) : IClassFixt
         var instagram = model!["headline"]!.AsArray().Single(h => h!["platform"]!.GetValue<string>() == "instagram")!["current"]!;
         // The new post counts its 42 likes once however often the timer ran; the older one starts from its count.
         Assert.Equal(42, instagram["likes"]!.GetValue<int>());
-        Assert.Contains(model["mostLiked"]!.AsArray(), p => p!["name"]!.GetValue<string>().StartsWith("Gift boxes are back", StringComparison.Ordinal));
+        Assert.Contains(model["mostLiked"]!.AsArray(), p => p!["name"]!.GetValue<string>().StartsWith("Gift boxes are back", StringComparison.Ordinal)
+            && p["link"]?.GetValue<string>() == "https://www.instagram.com/p/17900000000000777/");
     }
 
     private async Task<JsonNode> WaitForLeadAsync(string day, Func<JsonNode, bool> match)

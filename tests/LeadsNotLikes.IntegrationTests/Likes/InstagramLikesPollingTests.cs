@@ -113,5 +113,6 @@ public sealed class InstagramLikesPollingTests(ServicesFixture services) : IAsyn
         Assert.Equal(20, model.Headline.Single(h => h.Platform == "instagram").Current.Likes);
         Assert.Equal(20, model.Total.Likes);
         Assert.Equal("Fresh sourdough every Saturday, pre-order now", model.MostLiked[0].Name);
+        Assert.Equal("https://www.instagram.com/p/NEW/", model.MostLiked[0].Link); // the media's permalink, stored on the post by the poll
     }
 }

@@ -86,6 +86,34 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
+    public void Build_InstagramPostsAreLinkedByTheirPermalink_AndTheirLeadsOpenThePost()
+    {
+        const string permalink = "https://www.instagram.com/p/DAbCdEf123/";
+        var model = DigestBuilder.Build(Report(
+            [new PostActivity("instagram", "17900000000000001", 40, 2), new PostActivity("instagram", "17900000000000002", 30, 1), new PostActivity("facebook", "104857600000001_2002", 10, 1)],
+            [Lead("17900000000000001", "How much is the large box?", platform: Platforms.Instagram), Lead("17900000000000002", "Price please?", platform: Platforms.Instagram),
+             Lead("104857600000001_2002", "Do you deliver?")],
+            [new PostInfo("instagram", "17900000000000001", "Gift boxes are back", ContentType.Offer, "offer", permalink)]));
+
+        // Polled posts carry their permalink; a post only seen through webhook comments has none until a poll stores it.
+        Assert.Equal(permalink, model.MostLiked.Single(r => r.PostId == "17900000000000001").Link);
+        Assert.Equal(permalink, model.LeadPosts.Single(r => r.PostId == "17900000000000001").Link);
+        Assert.Null(model.LeadPosts.Single(r => r.PostId == "17900000000000002").Link);
+        Assert.Equal("https://www.facebook.com/104857600000001_2002", model.LeadPosts.Single(r => r.Platform == "facebook").Link);
+
+        // An Instagram comment has no link of its own: its lead opens the post; a Facebook lead keeps its comment link.
+        Assert.Equal(permalink, model.Leads.Single(l => l.PostId == "17900000000000001").Link);
+        Assert.Null(model.Leads.Single(l => l.PostId == "17900000000000002").Link);
+        Assert.Equal("https://www.facebook.com/104857600000001_2002?comment_id=1", model.Leads.Single(l => l.Platform == "facebook").Link);
+
+        var html = DigestHtml.Render(model);
+        var text = DigestText.Render(model);
+        Assert.Equal(3, html.Split($"<a href=\"{permalink}\"").Length - 1); // most-liked, posts that brought leads, and the lead's Reply
+        Assert.Contains($"<a href=\"{permalink}\" style=\"color:#3b6fd8;font-weight:600;text-decoration:underline\">Reply</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"  Reply: {permalink}\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_FlagsTopPostsWithManyLikesAndNoLeads()
     {
         var model = DigestBuilder.Build(Report(

@@ -15,7 +15,8 @@ namespace LeadsNotLikes.Storage.Cosmos;
 /// the day's counter document <c>post-{day}-{post}-polled</c>: likes added = the day's increase over its baseline,
 /// likes removed = its decrease. Setting absolute values makes a re-run, a retry or a crash half-way harmless: the
 /// counter is written before the snapshot, and the same snapshot always yields the same counter. The caption is
-/// stored as the post's text (through <see cref="PostStore"/>) when it is new or changed.
+/// stored as the post's text, and the <c>permalink</c> as its link (through <see cref="PostStore"/>), when either is
+/// new or changed; comments arriving by webhook name only the media, so their post has no link until a poll stores it.
 /// </summary>
 public sealed class PolledLikesStore(CosmosClient client, IOptions<CosmosOptions> options, PostStore posts) : IMediaLikesRecorder
 {
@@ -44,14 +45,15 @@ public sealed class PolledLikesStore(CosmosClient client, IOptions<CosmosOptions
             var previous = stored?.Resource is { } p ? new LikeSnapshot(DateOnly.ParseExact(p.Day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Count, p.DayBaseline) : null;
             var next = LikeSnapshot.Observe(previous, day, count, media.Timestamp, now);
             var captionChanged = captionHash is not null && captionHash != stored?.Resource.CaptionHash;
-            if (next is null && !captionChanged)
+            var permalinkChanged = !string.IsNullOrWhiteSpace(media.Permalink) && media.Permalink != stored?.Resource.Permalink;
+            if (next is null && !captionChanged && !permalinkChanged)
             {
                 return false;
             }
 
-            if (captionChanged)
+            if (captionChanged || permalinkChanged)
             {
-                await posts.SaveAsync(teamId, PostEvent(media, now), cancellationToken);
+                await posts.SaveAsync(teamId, PostEvent(media, now), media.Permalink, cancellationToken);
             }
 
             next ??= previous!;
@@ -66,6 +68,7 @@ public sealed class PolledLikesStore(CosmosClient client, IOptions<CosmosOptions
                 Count = next.Count,
                 DayBaseline = next.DayBaseline,
                 CaptionHash = captionHash ?? stored?.Resource.CaptionHash,
+                Permalink = permalinkChanged ? media.Permalink : stored?.Resource.Permalink,
                 Ttl = _ttl,
             };
             try
@@ -114,7 +117,7 @@ public sealed class PolledLikesStore(CosmosClient client, IOptions<CosmosOptions
         Ttl = _ttl,
     };
 
-    /// <summary>The caption as the team's own post; its time is the poll's, so an edited caption replaces the stored text.</summary>
+    /// <summary>The caption as the team's own post; its time is the poll's, so an edited caption or permalink replaces the stored one.</summary>
     private static EngagementEvent PostEvent(InstagramMedia media, DateTimeOffset now) => new()
     {
         EventId = EventIds.From(Platforms.Instagram, "polled-post", media.Id),

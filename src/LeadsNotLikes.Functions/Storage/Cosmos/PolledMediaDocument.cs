@@ -3,7 +3,7 @@ namespace LeadsNotLikes.Storage.Cosmos;
 /// <summary>
 /// What the like polling last saw of one of a team's own media (<c>polled-…</c> in the <c>engagement</c> container):
 /// the <see cref="Likes.LikeSnapshot"/> (day, count, the day's baseline) and a hash of the caption stored as the
-/// post's text, so an unchanged post costs one point read per poll. The business's own post: no personal data.
+/// post's text and its permalink, so an unchanged post costs one point read per poll. The business's own post: no personal data.
 /// </summary>
 public sealed record PolledMediaDocument
 {
@@ -26,6 +26,9 @@ public sealed record PolledMediaDocument
     public int DayBaseline { get; init; }
 
     public string? CaptionHash { get; init; }
+
+    /// <summary>The <c>permalink</c> stored on the post, so a new or changed one is stored once (snapshots written before links were kept have none).</summary>
+    public string? Permalink { get; init; }
 
     public int Ttl { get; init; }
 }

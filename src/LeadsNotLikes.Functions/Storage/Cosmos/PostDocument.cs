@@ -5,7 +5,7 @@ namespace LeadsNotLikes.Storage.Cosmos;
 /// <summary>
 /// The team's own post (<c>postinfo-…</c> in the <c>engagement</c> container), from a <c>Post</c> event: its text,
 /// so the digest can name it, and its content type with the cue that decided it. The business's own words, not a
-/// person's: no personal data.
+/// person's: no personal data. Instagram posts also keep their <c>permalink</c>, which the digest links them by.
 /// </summary>
 public sealed record PostDocument
 {
@@ -34,6 +34,9 @@ public sealed record PostDocument
     public ContentType ContentType { get; init; }
 
     public string? Cue { get; init; }
+
+    /// <summary>Where the post opens (an Instagram media's <c>permalink</c>, from the like polling); null when the platform gave none.</summary>
+    public string? Link { get; init; }
 
     /// <summary>When the post event applied happened; an older delivery does not overwrite a newer edit.</summary>
     public required DateTimeOffset LastEventAt { get; init; }
