@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace LeadsNotLikes.Tests.Scoring;
 
-/// <summary>Reading an Instagram mention's comment text through the app's Graph client, against a local fake of the Graph API.</summary>
+/// <summary>Reading an Instagram mention's comment or caption text through the app's Graph client, against a local fake of the Graph API.</summary>
 public sealed class InstagramMentionTextTests : IAsyncLifetime
 {
     private FakeGraph _graph = default!;
@@ -21,6 +21,8 @@ public sealed class InstagramMentionTextTests : IAsyncLifetime
     {
         _graph = await FakeGraph.StartAsync();
         _graph.Mentions["17900000000000001"] = "@bakery how much for 40 croissants on Friday?";
+        _graph.CaptionMentions["17900000000000555"] = "Planning the office party with bakery: how much for a cake for 30, and do you deliver?";
+        _graph.CaptionMentions["17900000000000556"] = null;
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
@@ -91,13 +93,67 @@ public sealed class InstagramMentionTextTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CompleteAsync_CaptionMention_OrAccountWithoutToken_MakesNoCall()
+    public async Task CompleteAsync_AccountWithoutToken_MakesNoCall()
     {
-        var caption = await CompleteAsync(Mention(commentId: null));
-        var noToken = await CompleteAsync(Mention(account: "OTHER"));
+        var comment = await CompleteAsync(Mention(account: "OTHER"));
+        var caption = await CompleteAsync(CaptionMention(account: "OTHER"));
 
+        Assert.Null(comment.Text);
         Assert.Null(caption.Text);
-        Assert.Null(noToken.Text);
         Assert.Empty(_graph.Requests);
+    }
+
+    /// <summary>A mention in someone else's caption: the webhook names only the media, which is both post and item.</summary>
+    private static EngagementEvent CaptionMention(string mediaId = "17900000000000555", string account = "IG") => Mention(account, commentId: null) with { PostId = mediaId, ItemId = mediaId };
+
+    [Fact]
+    public async Task CompleteAsync_CaptionMention_ReadsTheCaption()
+    {
+        var completed = await CompleteAsync(CaptionMention());
+
+        Assert.Equal("Planning the office party with bakery: how much for a cake for 30, and do you deliver?", completed.Text);
+        Assert.Equal([("IG", "caption-mention:17900000000000555")], _graph.Requests);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_CaptionMention_MediaWithoutCaption_LeavesTheMentionWithoutText()
+    {
+        var completed = await CompleteAsync(CaptionMention("17900000000000556"));
+
+        Assert.Null(completed.Text);
+        Assert.Equal(1, _graph.RequestsFor("IG"));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_CaptionMention_InvalidToken_LeavesTheMentionWithoutText()
+    {
+        _graph.Script("IG", new FakeGraph.Answer(400, FakeGraph.Error(190)));
+
+        var completed = await CompleteAsync(CaptionMention());
+
+        Assert.Null(completed.Text);
+        Assert.Equal(1, _graph.RequestsFor("IG"));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_CaptionMention_TooManyRequests_Throws_SoTheQueueDeliversItAgainLater()
+    {
+        _graph.Script("IG", new FakeGraph.Answer(429, RetryAfter: "3600"));
+
+        var e = await Assert.ThrowsAsync<GraphApiException>(() => CompleteAsync(CaptionMention()));
+
+        Assert.Equal(GraphErrorKind.AccountRateLimited, e.Kind);
+        Assert.Equal(1, _graph.RequestsFor("IG"));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_CaptionMention_TransientError_IsRetried()
+    {
+        _graph.Script("IG", new FakeGraph.Answer(503));
+
+        var completed = await CompleteAsync(CaptionMention());
+
+        Assert.NotNull(completed.Text);
+        Assert.Equal(2, _graph.RequestsFor("IG"));
     }
 }

@@ -58,15 +58,7 @@ public sealed partial class InstagramGraphClient(HttpClient http, IOptions<Insta
     /// </summary>
     public async Task<MentionedComment?> GetMentionedCommentAsync(string accountId, string accessToken, string commentId, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(commentId);
-        if (!commentId.All(c => char.IsAsciiDigit(c) || c == '_'))
-        {
-            throw new ArgumentException("An Instagram comment id is digits.", nameof(commentId));
-        }
-
-        var fields = $"mentioned_comment.comment_id({commentId}){{text,timestamp,like_count,media{{id,permalink}}}}";
-        var (body, _) = await GetAsync(GraphUri(Uri.EscapeDataString(accountId), "fields=" + Uri.EscapeDataString(fields)), accountId, accessToken, cancellationToken);
-        using var document = JsonDocument.Parse(body);
+        using var document = await GetMentionAsync(accountId, accessToken, "mentioned_comment.comment_id", commentId, "text,timestamp,like_count,media{id,permalink}", cancellationToken);
         if (!document.RootElement.TryGetProperty("mentioned_comment", out var comment) || comment.ValueKind != JsonValueKind.Object)
         {
             return null;
@@ -76,6 +68,40 @@ public sealed partial class InstagramGraphClient(HttpClient http, IOptions<Insta
         return new MentionedComment(Text(comment, "text"), Timestamp(Text(comment, "timestamp")),
             media.ValueKind == JsonValueKind.Object ? Text(media, "id") : null, media.ValueKind == JsonValueKind.Object ? Text(media, "permalink") : null);
     }
+
+    /// <summary>
+    /// Someone else's media whose caption mentioned the account (a <c>mentions</c> webhook with only a <c>media_id</c>):
+    /// <c>GET /{ig-user-id}?fields=mentioned_media.media_id({media-id}){caption,media_type,timestamp}</c> (IG User
+    /// Mentioned Media reference). ⚠ <c>permalink</c> is not asked for: the reference's field list for this edge was not
+    /// seen to include it, and an unknown field fails the whole call (code 100). Null when the answer holds no such media.
+    /// </summary>
+    public async Task<MentionedMedia?> GetMentionedMediaAsync(string accountId, string accessToken, string mediaId, CancellationToken cancellationToken)
+    {
+        using var document = await GetMentionAsync(accountId, accessToken, "mentioned_media.media_id", mediaId, "caption,media_type,timestamp", cancellationToken);
+        if (!document.RootElement.TryGetProperty("mentioned_media", out var media) || media.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        return new MentionedMedia(Text(media, "caption"), Text(media, "media_type"), Timestamp(Text(media, "timestamp")));
+    }
+
+    /// <summary><c>GET /{ig-user-id}?fields={edge}({id}){{fields}}</c>: the ids a mention webhook names are digits.</summary>
+    private async Task<JsonDocument> GetMentionAsync(string accountId, string accessToken, string edge, string id, string fields, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        if (!IsGraphId(id))
+        {
+            throw new ArgumentException("An Instagram comment or media id is digits.", nameof(id));
+        }
+
+        var query = "fields=" + Uri.EscapeDataString($"{edge}({id}){{{fields}}}");
+        var (body, _) = await GetAsync(GraphUri(Uri.EscapeDataString(accountId), query), accountId, accessToken, cancellationToken);
+        return JsonDocument.Parse(body);
+    }
+
+    /// <summary>Whether <paramref name="id"/> looks like a Graph id (digits, or digits joined by <c>_</c>), safe inside a field expansion.</summary>
+    public static bool IsGraphId(string id) => id.Length > 0 && id.All(c => char.IsAsciiDigit(c) || c == '_');
 
     /// <summary>One GET with the token in the Authorization header; an error answer throws <see cref="GraphApiException"/>.</summary>
     private async Task<(string Body, GraphUsage Usage)> GetAsync(Uri uri, string accountId, string accessToken, CancellationToken cancellationToken)

@@ -39,7 +39,10 @@ public sealed class FakeGraph : IAsyncDisposable
     /// <summary>Comments that mention an account, by comment id: their text.</summary>
     public ConcurrentDictionary<string, string> Mentions { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every request: the account, and the media page's <c>after</c> cursor (or <c>mention:{comment-id}</c>).</summary>
+    /// <summary>Others' media whose caption mentions an account, by media id: their caption (null: a media without one).</summary>
+    public ConcurrentDictionary<string, string?> CaptionMentions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every request: the account, and the media page's <c>after</c> cursor (or <c>mention:{comment-id}</c>, <c>caption-mention:{media-id}</c>).</summary>
     public ConcurrentQueue<(string Account, string? After)> Requests { get; } = new();
 
     public int RequestsFor(string account) => Requests.Count(r => r.Account == account);
@@ -76,6 +79,12 @@ public sealed class FakeGraph : IAsyncDisposable
     {
         var fields = context.Request.Query["fields"].ToString();
         const string prefix = "mentioned_comment.comment_id(";
+        const string mediaPrefix = "mentioned_media.media_id(";
+        if (fields.StartsWith(mediaPrefix, StringComparison.Ordinal))
+        {
+            return await CaptionMentionAsync(context, account, fields, fields[mediaPrefix.Length..fields.IndexOf(')', StringComparison.Ordinal)]);
+        }
+
         var commentId = fields.StartsWith(prefix, StringComparison.Ordinal) ? fields[prefix.Length..fields.IndexOf(')', StringComparison.Ordinal)] : "";
         Requests.Enqueue((account, "mention:" + commentId));
         if (await RefusalAsync(context, account) is { } refusal)
@@ -93,6 +102,32 @@ public sealed class FakeGraph : IAsyncDisposable
             mentioned_comment = new { text, timestamp = "2026-11-20T09:30:00+0000", like_count = 0, media = new { id = "OTHERS_MEDIA", permalink = "https://www.instagram.com/p/OTHERS_MEDIA/" }, id = commentId },
             id = account,
         });
+    }
+
+    /// <summary>
+    /// <c>mentioned_media.media_id({id}){caption,media_type,timestamp}</c>: as Graph answers, a media without a caption
+    /// has no <c>caption</c> field; an unknown media id is error 100.
+    /// </summary>
+    private async Task<IResult> CaptionMentionAsync(HttpContext context, string account, string fields, string mediaId)
+    {
+        Requests.Enqueue((account, "caption-mention:" + mediaId));
+        if (await RefusalAsync(context, account) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!fields.EndsWith("){caption,media_type,timestamp}", StringComparison.Ordinal) || !CaptionMentions.TryGetValue(mediaId, out var caption))
+        {
+            return Results.Json(Error(100, "GraphMethodException", 33, "Unsupported get request"), statusCode: 400);
+        }
+
+        var media = new Dictionary<string, object> { ["media_type"] = "IMAGE", ["timestamp"] = "2026-11-20T09:30:00+0000", ["id"] = mediaId };
+        if (caption is not null)
+        {
+            media["caption"] = caption;
+        }
+
+        return Results.Json(new { mentioned_media = media, id = account });
     }
 
     /// <summary>A scripted refusal (after its delay and headers), or Graph's answer to a wrong token; null to answer normally.</summary>
