@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using LeadsNotLikes.Digest;
+using LeadsNotLikes.Events;
 using LeadsNotLikes.IntegrationTests.Digest;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.Likes;
@@ -8,6 +11,7 @@ using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Teams;
 using LeadsNotLikes.Tests.PlatformApis.Instagram;
 using LeadsNotLikes.Webhooks.Instagram;
+using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -114,5 +118,30 @@ public sealed class InstagramLikesPollingTests(ServicesFixture services) : IAsyn
         Assert.Equal(20, model.Total.Likes);
         Assert.Equal("Fresh sourdough every Saturday, pre-order now", model.MostLiked[0].Name);
         Assert.Equal("https://www.instagram.com/p/NEW/", model.MostLiked[0].Link); // the media's permalink, stored on the post by the poll
+    }
+
+    [Fact]
+    public async Task Polling_APostStoredBeforeLinksWereKept_GetsItsPermalink_WithoutCountingAgain()
+    {
+        const string caption = "Meet our new baker";
+        var posts = new PostStore(_db.Client, _db.Options);
+        var container = _db.Client.GetContainer(_db.Options.Value.Database, CosmosContainers.Engagement);
+        await posts.SaveAsync(_team.Id, new EngagementEvent
+        {
+            EventId = "old-post", Platform = "instagram", AccountId = "", Kind = EngagementKind.Post,
+            Action = EngagementAction.Added, PostId = "OLD", Text = caption, OccurredAt = _time.GetUtcNow().AddDays(-1),
+        }, Cancel);
+        await container.CreateItemAsync(new PolledMediaDocument
+        {
+            Id = PolledLikesStore.SnapshotId("instagram", "OLD"), TeamId = _team.Id, Platform = "instagram", PostId = "OLD", Day = "2026-11-21", Count = 300, DayBaseline = 300,
+            CaptionHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(caption))[..16]),
+        }, new PartitionKey(_team.Id), cancellationToken: Cancel);
+        _graph.Accounts["IG"] = [new("OLD", 300, new DateTime(2026, 11, 9, 8, 0, 0, DateTimeKind.Utc), caption)];
+
+        await Poller().PollAsync([_team], Cancel);
+
+        var info = Assert.Single(await posts.ListAsync(_team.Id, Cancel));
+        Assert.Equal(("Meet our new baker", "https://www.instagram.com/p/OLD/"), (info.Title, info.Link));
+        Assert.Equal(0, (await LikesAsync(Day))["OLD"]);
     }
 }
