@@ -161,6 +161,24 @@ public sealed class PlatformPipelineTests(PipelineFixture pipeline) : IClassFixt
     }
 
     [Fact]
+    public async Task InstagramCaptionMention_CaptionIsReadFromTheGraphApi_AndScoredIntoALead()
+    {
+        await EnsureTeamAsync();
+        const string caption = "Office party next week, acme can you quote me for a cake for 30 people?";
+        pipeline.Graph.CaptionMentions["17900000000000555"] = caption;
+        var body = Encoding.UTF8.GetBytes($$$"""{"object":"instagram","entry":[{"id":"{{{PipelineFixture.InstagramAccount}}}","time":1747663306,"changes":[{"field":"mentions","value":{"media_id":"17900000000000555"}}]}]}""");
+
+        using (var response = await pipeline.Http.SendAsync(Post("api/webhooks/instagram", body, (MetaSignature.HeaderName, MetaSignature.Sign(body, Encoding.UTF8.GetBytes(PipelineFixture.AppSecret)))), Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // A mention in someone else's caption names only the media: its caption comes from mentioned_media.
+        await WaitForLeadAsync(Expected["instagram"].Day, l => l["kind"]?.GetValue<string>() == "mention" && l["text"]?.GetValue<string>() == caption);
+        Assert.Contains(pipeline.Graph.Requests, r => r == (PipelineFixture.InstagramAccount, "caption-mention:17900000000000555"));
+    }
+
+    [Fact]
     public async Task InstagramLikesTimer_ThroughTheHost_RecordsLikesOnce_AndTheDigestShowsThem()
     {
         await EnsureTeamAsync();
