@@ -52,6 +52,8 @@ internal static class LeadPriors
         booking-request	1
         stated-in-past	-2
         addressed-question	1.5
+        conditional-offer	1
+        current-provider	1.5
         how-much	2
         request	1
         availability-question	1
