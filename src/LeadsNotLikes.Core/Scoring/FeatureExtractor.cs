@@ -31,6 +31,7 @@ internal sealed class FeatureExtractor
     public const string AvailabilityQuestion = "availability-question";
     public const string ConditionalOffer = "conditional-offer";
     public const string CurrentProvider = "current-provider";
+    public const string ImperativeRequest = "imperative-request";
 
     // Cue families that name what is bought (a price, a slot, a table, a plan); they ask only in a question or a
     // request, and in the mouth of a seller they describe the seller's own offer.
@@ -66,6 +67,7 @@ internal sealed class FeatureExtractor
     private static readonly string[] SecondPerson =
     [
         "you", "u", "ya", "yall", "ihr", "euch", "vous", "ustedes", "usted", "uds", "ud", "jullie", "voi", "voces", "voce", "vcs", "vc",
+        "ge", "gij",
     ];
 
     // Pronouns that address someone only right after a verb that opens the question ("haben Sie", "hast du",
@@ -137,6 +139,18 @@ internal sealed class FeatureExtractor
         "jeden", "jede", "seit", "altijd", "elke", "iedere", "sempre", "ogni", "tutti", "tutte", "sempre", "desde",
     ];
 
+    // Object pronouns of the speaker right after a sentence's opening verb make it an imperative that asks the
+    // business to do something for them ("zet me maar in", "doe mij maar", "mettez-moi", "schreibt mich ein",
+    // "put us down", "apunta me"); a subject pronoun first ("je me demande", "ik mij") makes it a statement.
+    private static readonly string[] SpeakerObjects = ["me", "mij", "mich", "mir", "moi", "nous", "ons", "uns", "us", "nos", "mi", "ci"];
+
+    private static readonly string[] SubjectPronouns =
+    [
+        "i", "we", "they", "he", "she", "it", "you", "je", "tu", "il", "elle", "on", "ils", "elles", "ik", "wij", "we", "ze", "hij", "zij",
+        "ich", "wir", "er", "sie", "es", "du", "yo", "eu", "io", "noi", "nosotros", "ele", "ela", "lui", "lei", "se", "si", "ne", "no",
+        "non", "nao", "que", "che", "qui", "wie", "who", "quem", "chi", "quien", "this", "that", "dat", "das", "ca", "cela",
+    ];
+
     private const int StackLimit = 256;
     private const int NegationWindow = 3;
     private const int BookingWindow = 5;
@@ -181,6 +195,9 @@ internal sealed class FeatureExtractor
     private readonly int _currentProvider;
     private readonly int _switching;
     private readonly int _purchaseAsk;
+    private readonly int _imperativeRequest;
+    private readonly int _bookingNoun;
+    private readonly int _questionOpener;
 
     public FeatureExtractor(CueLexicon lexicon)
     {
@@ -234,6 +251,7 @@ internal sealed class FeatureExtractor
             new FeatureInfo(AvailabilityQuestion, CueSign.Positive, LeadIntent.Availability, IntentRank: 8),
             new FeatureInfo(ConditionalOffer, CueSign.Positive, LeadIntent.None),
             new FeatureInfo(CurrentProvider, CueSign.Positive, LeadIntent.Switching, IntentRank: 9),
+            new FeatureInfo(ImperativeRequest, CueSign.Positive, LeadIntent.None),
         ]);
         Features = features;
         _question = IndexOf(Question);
@@ -259,6 +277,9 @@ internal sealed class FeatureExtractor
         _currentProvider = IndexOf(CurrentProvider);
         _switching = IndexOf(families, "switching");
         _purchaseAsk = IndexOf(families, "purchase-ask");
+        _questionOpener = IndexOf(families, "question-opener");
+        _bookingNoun = IndexOf(families, "booking-noun");
+        _imperativeRequest = IndexOf(ImperativeRequest);
     }
 
     public IReadOnlyList<FeatureInfo> Features { get; }
@@ -354,10 +375,19 @@ internal sealed class FeatureExtractor
             // A request to fix, refund or call back, made by someone who complains: a door left open. A conditional
             // offer from a complaining customer ("if you send the missing part I'll update my review") is one too,
             // unless it names a provider they would leave (then it is switching).
+            // So is an ask addressed to the business ("nog steeds niks gehoord, kunnen jullie even kijken", "still
+            // waiting on the refund — can you check?") or an imperative for the speaker ("envoyez-moi un technicien").
             var complaining = complaint || request is { Kind: EngagementKind.Review, Rating: <= 2 };
-            if (requestHit < 0 && complaining && features[_conditionalOffer].On && !features[_currentProvider].On && !features[_switching].On)
+            if (requestHit < 0 && complaining && !features[_currentProvider].On && !features[_switching].On)
             {
-                features[_complaintRequest] = features[_conditionalOffer];
+                foreach (var ask in (ReadOnlySpan<int>)[_conditionalOffer, _imperativeRequest, _addressedQuestion, _questionOpener])
+                {
+                    if (features[ask].On)
+                    {
+                        features[_complaintRequest] = features[ask];
+                        break;
+                    }
+                }
             }
 
             if (requestHit >= 0 && complaining)
@@ -660,12 +690,44 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>
-    /// True when the buying verb of <paramref name="hit"/> (one word, not in a question) follows a perfect-tense
+    /// True when word <paramref name="i"/> is the first word of its sentence, after any handles and one greeting
+    /// or interjection word followed by a comma ("@Studio zet me maar in", "ok, doe mij maar twee").
+    /// </summary>
+    private static bool OpensSentence(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && tokens[k].Kind is TokenKind.Handle or TokenKind.Emoji)
+        {
+            k--;
+        }
+
+        if (k < 0)
+        {
+            return true;
+        }
+
+        if (tokens[k].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var mark = text[tokens[k].Start];
+        if (mark is '.' or '!' or '?' or '\n' or ';')
+        {
+            return true;
+        }
+
+        // "ok, …", "allez, …", "hola, …": one word before a comma opens the sentence too.
+        return mark == ',' && k == 1 && tokens[0].Kind == TokenKind.Word;
+    }
+
+    /// <summary>
+    /// True when the buying verb of <paramref name="hit"/> (not in a question) follows a perfect-tense
     /// auxiliary or shares its clause with a habit word: a report of buying, not an act.
     /// </summary>
     private static bool ReportsBuying(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, CueHit hit)
     {
-        if (hit.First != hit.Last || InQuestion(tokens, text, hit.First, hit.Last))
+        if (InQuestion(tokens, text, hit.First, hit.Last))
         {
             return false;
         }
@@ -837,6 +899,18 @@ internal sealed class FeatureExtractor
             }
 
             var word = Word(norm, tokens[i]);
+            if (!features[_imperativeRequest].On && OpensSentence(tokens, text, norm, i) && !IsOneOf(word, SubjectPronouns)
+                && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[i + 1]), SpeakerObjects)
+                && !InQuestion(tokens, text, i, i + 1))
+            {
+                Set(features, _imperativeRequest, tokens, i, i + 1);
+                features[_statedOnly] = default;
+                if (features[_bookingAsk].On || features[_bookingNoun].On)
+                {
+                    features[_bookingRequest] = features[_imperativeRequest];
+                }
+            }
+
             if (!features[_conditionalOffer].On && IsOneOf(word, Conditionals))
             {
                 for (var k = i + 1; k < tokens.Length && k <= i + 5 && !IsClauseBreak(tokens[k]); k++)

@@ -394,6 +394,15 @@ internal static class CueSource
 
         it: cerchiamo qualcuno | cerco qualcuno | serve qualcuno
 
+        # An order placed now in the first person (present or near future): the act of buying itself.
+        en: i ll order | we ll order | i m ordering | we re ordering | i ll take | we ll take | i ll buy | we ll buy | i ll get one | we ll get one
+        nl: ik bestel | bestel ik | we bestellen | wij bestellen | ik neem er | ik koop | we kopen
+        de: ich bestelle | bestelle ich | wir bestellen | ich nehme | ich kaufe | wir kaufen
+        fr: je commande | on commande | nous commandons | je prends | je le prends | je la prends | j achète | on achète
+        es: lo pido | te lo pido | pido yo | pedimos | me lo llevo | me los llevo | lo compro | los compro | compro yo
+        pt: eu encomendo | encomendo | encomendamos | eu compro | vou encomendar | vamos encomendar | vou comprar | vamos comprar | eu levo
+        it: ordino | ordiniamo | lo prendo | li prendo | prendo io | lo compro | compro io | lo prendiamo | li prendiamo
+
         en: need someone to | we need someone to | looking for someone to
 
         en: pay in instalments | pay in installments | pay monthly | klarna | take new clients | taking new clients | taking on new clients
@@ -672,7 +681,7 @@ internal static class CueSource
 
         pt: ainda não | até agora nada | ninguém veio | ninguém apareceu | não veio ninguém
 
-        nl: nog steeds niet | nog altijd niet | nog steeds geen | er kwam niemand | niemand kwam | niemand gekomen
+        nl: nog steeds niet | nog altijd niet | nog steeds geen | er kwam niemand | niemand kwam | niemand gekomen | nog steeds niks | nog altijd niks | nog niks gehoord | nog niets gehoord | nog steeds niets
 
         it: ancora non | ancora niente | ancora nessun | nessuno è venuto | nessuno si è presentato | non è venuto nessuno
 

@@ -54,6 +54,7 @@ internal static class LeadPriors
         addressed-question	1.5
         conditional-offer	1
         current-provider	1.5
+        imperative-request	1.5
         how-much	2
         request	1
         availability-question	1
