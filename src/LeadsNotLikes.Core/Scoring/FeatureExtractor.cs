@@ -112,7 +112,7 @@ internal sealed class FeatureExtractor
     ];
 
     // Words that, two or three words before "with/bei/con/na/chez/bij/da" + a capitalised name, make the name the
-    // speaker's current provider: being, membership or a contract ("been with Skylink", "estou na Mek",
+    // speaker's current provider: being, membership, a contract or its length ("been with Skylink", "estou na Mek",
     // "sono iscritta da FitPoint", "bin grad noch bei FitX", "our contract with Paywise").
     private static readonly string[] Membership =
     [
@@ -120,9 +120,11 @@ internal sealed class FeatureExtractor
         "estou", "to", "estamos", "estoy", "sigo", "seguimos", "cliente", "contrato", "contratto", "sono", "siamo",
         "iscritta", "iscritto", "iscritti", "abbonato", "abbonata", "bin", "sind", "noch", "vertrag", "kunde", "kundin",
         "zit", "zitten", "ben", "klant", "abonnement", "suis", "sommes", "contrat", "abonne", "abonnee",
+        "years", "yrs", "jahren", "jahre", "jaar", "jaren", "ans", "annees", "anos", "anni", "ano", "anno", "mois", "months", "monaten", "maanden", "meses", "mesi",
     ];
 
-    private static readonly string[] MembershipPrepositions = ["with", "on", "bei", "con", "na", "no", "chez", "bij", "da", "com"];
+    // ("on" only right after "been": "been on LedgerPro for 8 years", not "are you open on Boxing Day").
+    private static readonly string[] MembershipPrepositions = ["with", "bei", "con", "na", "no", "chez", "bij", "da", "com"];
 
     // Perfect-tense auxiliaries and habit words: a buying verb right after one ("on a acheté", "we've ordered",
     // "hab bestellt", "abbiamo comprato") or in a clause with one ("j'achète ici tous les matins", "I buy here
@@ -354,6 +356,15 @@ internal sealed class FeatureExtractor
             {
                 AddQuestionGrammar(tokens, request.Text, norm, features);
                 AddOfferGrammar(tokens, text, norm, features);
+            }
+
+            // "still" inside a complaint ("ainda não montaram", "still not fixed") is the complaint's time, not a
+            // question about what is still available.
+            if (features[_availabilityQuestion].On && features[_complaint].On
+                && features[_availabilityQuestion].Start >= features[_complaint].Start
+                && features[_availabilityQuestion].Start < features[_complaint].Start + features[_complaint].Length)
+            {
+                features[_availabilityQuestion] = default;
             }
 
             // A friend tagged beside a booking word ("@ana lo reservamos??", "@tom shall we sign up?"): a plan to book.
@@ -925,7 +936,8 @@ internal sealed class FeatureExtractor
                 }
             }
 
-            if (!features[_currentProvider].On && i > 0 && i + 1 < tokens.Length && IsOneOf(word, MembershipPrepositions)
+            if (!features[_currentProvider].On && i > 0 && i + 1 < tokens.Length
+                && (IsOneOf(word, MembershipPrepositions) || (word.SequenceEqual("on") && Word(norm, tokens[i - 1]).SequenceEqual("been")))
                 && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]))
             {
                 for (var k = Math.Max(0, i - 3); k < i; k++)
