@@ -7,7 +7,8 @@ namespace LeadsNotLikes.Tests.Scoring;
 /// One test per general mechanism added in the fifth round: a condition addressed to the business
 /// (<c>conditional-offer</c>), a named current provider (<c>current-provider</c>, switching), an imperative for the
 /// speaker (<c>imperative-request</c>), a complaint followed by an addressed ask (service recovery), buying
-/// reported in the perfect tense or as a habit (no purchase act), and Flemish "ge/gij". Every sentence was invented
+/// reported in the perfect tense or as a habit (no purchase act), Flemish "ge/gij", and three kinds of non-lead
+/// (admiration asked as a question, stated work experience, buying elsewhere from now on). Every sentence was invented
 /// for these tests; none is taken from a labeled file.
 /// </summary>
 public sealed class OfferGrammarTests
@@ -101,6 +102,18 @@ public sealed class OfferGrammarTests
 
         Assert.Contains(result.Evidence, e => e.Cue == "addressed-question");
         Assert.Equal(LeadIntent.Availability, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("Comment tu fais pour rester aussi zen avec les clients ?", "rhetorical")]
+    [InlineData("hebben jullie nog werk in de keuken? heb 2 jaar ervaring als afwasser", "job-seeker")]
+    [InlineData("Tweede keer dat de taart te laat kwam. Ik bestel voortaan ergens anders.", "withdrawn")]
+    public void Score_AdmirationJobSeekerOrLeavingForGood_IsNoLead(string text, string cue)
+    {
+        var result = Score(text);
+
+        Assert.Contains(result.Evidence, e => e.Cue == cue);
+        Assert.False(result.IsLead);
     }
 
     private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));

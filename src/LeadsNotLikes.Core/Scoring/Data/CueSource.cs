@@ -741,6 +741,15 @@ internal static class CueSource
 
         [job-seeker - none]
 
+        # Work experience stated by the speaker: someone offering themselves, not buying.
+        en: years experience | years of experience | years domestic | years cleaning experience | my own car | my own van | qualified and looking
+        nl: *ervaring | jaar ervaring | heb ervaring | ervaring als | ervaring in
+        de: jahre erfahrung | jahren erfahrung | erfahrung als | erfahrung im | ausgebildete | ausgebildeter
+        fr: ans d expérience | expérience en | expérience comme | diplômée | diplômé
+        es: años de experiencia | experiencia en | experiencia como | titulada | titulado | busco algo de | media jornada
+        pt: anos de experiência | experiência em | experiência como | formada em | procuro algo
+        it: anni di esperienza | esperienza come | esperienza nel | diplomata | diplomato | cerco qualcosa
+
         fr: indépendant | indépendante | freelance | auto entrepreneur
 
         es: autónomo | autónoma | freelance
@@ -848,6 +857,15 @@ internal static class CueSource
         it: offriamo | siamo un agenzia | siamo una agenzia | la nostra agenzia | i nostri servizi | ingrosso | proponiamo | collaborazione
 
         [withdrawn - none]
+
+        # Leaving for good: buying elsewhere from now on.
+        en: from now on elsewhere | somewhere else from now on | shop elsewhere | order elsewhere
+        nl: voortaan ergens anders | ergens anders bestellen | bestel voortaan | voortaan elders
+        de: ab jetzt woanders | künftig woanders | bestelle woanders | nur noch woanders
+        fr: désormais ailleurs | ailleurs désormais | commande ailleurs | j irai ailleurs
+        es: a partir de ahora en otro sitio | pido en otro sitio | me voy a otro sitio | compraré en otro
+        pt: a partir de agora noutro | compro noutro | encomendo noutro | vou a outro
+        it: d ora in poi altrove | ordino altrove | vado altrove | compro altrove
 
         nl: laat ~ maar zitten | laat ~ zitten | laat ~ maar
 
@@ -995,6 +1013,15 @@ internal static class CueSource
         it: magari | un giorno
 
         [rhetorical - none]
+
+        # Admiration phrased as a question ("how do you do it?"): asks nothing of the business.
+        en: how do you do it | how do you manage | how do you guys do it | how do you stay so
+        fr: comment vous faites pour | comment faites vous pour | comment tu fais pour
+        es: cómo lo hacéis | cómo lo hacen | cómo hacéis para | cómo hacen para
+        pt: como vocês conseguem | como é que vocês conseguem | como conseguem
+        de: wie macht ihr das | wie schafft ihr das | wie machen sie das
+        nl: hoe doen jullie dat | hoe doen jullie het | hoe krijgen jullie het
+        it: come fate a | come fate | come riuscite
 
         it: ti ricordi quando | vi ricordate quando | ti ricordi
 

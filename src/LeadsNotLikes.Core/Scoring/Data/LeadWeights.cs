@@ -7,143 +7,143 @@ namespace LeadsNotLikes.Scoring;
 internal static class LeadWeights
 {
     public const string Tsv = """
-        (bias)	-2.5163
-        contact-sent	4.2183
-        price-ask	3.6127
-        tag-plan	3.0553
-        purchase-ask	2.9232
-        callback-promise	2.7979
-        contact-ask	2.5971
-        switching	2.4758
-        deal-ask	2.3853
-        booking-ask	2.2955
-        complaint-with-request	2.0786
-        how-much	1.8783
-        current-provider	1.7838
-        request	1.7792
-        availability-ask	1.6535
-        timing	1.6414
+        (bias)	-2.5232
+        contact-sent	4.2247
+        price-ask	3.6181
+        purchase-ask	3.0774
+        tag-plan	3.0605
+        callback-promise	2.8061
+        contact-ask	2.5887
+        switching	2.4493
+        booking-ask	2.4333
+        deal-ask	2.386
+        complaint-with-request	2.2928
+        how-much	1.8776
+        availability-ask	1.8397
+        current-provider	1.7849
+        request	1.7591
+        timing	1.6089
         team-vocabulary-question	1.6
-        party-size	1.4061
-        conditional-offer	1.3897
-        future-visit	1.2735
-        imperative-request	1.2673
-        booking-request	1.2595
+        party-size	1.3881
+        conditional-offer	1.3689
+        imperative-request	1.2677
+        future-visit	1.258
+        booking-request	1.2389
         team-vocabulary	1.2
-        availability-question	1.1535
-        purchase-topic	1.0909
-        need-plan	1.0795
-        question	1.0017
-        booking-noun	0.9552
-        recovery	0.9435
-        price-word	0.6964
-        question-opener	0.693
-        mention	0.6787
-        addressed-question	0.6019
-        complaint	0.3445
-        review-1-2-stars	0.2862
-        reply	0.2534
-        long-text	0.0418
+        need-plan	1.1363
+        availability-question	1.0622
+        purchase-topic	1.0411
+        question	1.005
+        recovery	0.961
+        booking-noun	0.9523
+        question-opener	0.7976
+        addressed-question	0.6882
+        price-word	0.6832
+        mention	0.678
+        complaint	0.3932
+        review-1-2-stars	0.2803
+        reply	0.2548
+        long-text	0.0374
         clause-negator	0
         negator	0
-        review-3-stars	-0.1057
-        curiosity	-0.1652
-        friend-tag	-0.2208
-        review-4-5-stars	-0.3299
-        sarcasm	-0.336
-        past	-0.352
-        stated-not-asked	-0.4099
-        negated-cue	-0.9149
-        praise	-1.1774
-        laughter	-1.6019
-        resolved	-1.6598
-        off-topic	-1.6656
-        multi-tag	-2.0097
-        stated-in-past	-2.0199
-        rejection	-2.0332
-        abuse	-2.0507
-        rhetorical	-2.5586
-        giveaway	-2.5677
-        non-customer	-3.0053
-        emoji-only	-3.0077
-        withdrawn	-3.0697
-        job-seeker	-3.0948
-        vendor-pitch	-3.1282
-        follower-spam	-3.1422
-        refusal	-3.2107
-        intent:availability:availability-ask	3.4564
-        intent:availability:availability-question	2.3815
-        intent:availability:question-opener	0.7036
-        intent:availability:purchase-topic	0.6212
-        intent:availability:sarcasm	0.5736
-        intent:availability:booking-ask	0.5356
-        intent:availability:complaint	0.486
+        review-3-stars	-0.1059
+        curiosity	-0.174
+        friend-tag	-0.2226
+        sarcasm	-0.3343
+        review-4-5-stars	-0.3415
+        past	-0.3663
+        stated-not-asked	-0.426
+        negated-cue	-0.938
+        praise	-1.1978
+        laughter	-1.6157
+        off-topic	-1.675
+        resolved	-1.6816
+        multi-tag	-2.0096
+        stated-in-past	-2.0203
+        rejection	-2.0335
+        abuse	-2.0728
+        rhetorical	-2.5703
+        giveaway	-2.5882
+        non-customer	-3.0054
+        emoji-only	-3.0075
+        withdrawn	-3.0923
+        job-seeker	-3.0946
+        vendor-pitch	-3.126
+        follower-spam	-3.1409
+        refusal	-3.2267
+        intent:availability:availability-ask	3.4539
+        intent:availability:availability-question	2.3909
+        intent:availability:question-opener	0.6985
+        intent:availability:purchase-topic	0.6439
+        intent:availability:sarcasm	0.5741
+        intent:availability:booking-ask	0.5362
+        intent:availability:complaint	0.4906
         intent:availability:timing	0.4148
-        intent:availability:question	0.3462
-        intent:availability:friend-tag	0.2886
-        intent:availability:price-word	0.23
-        intent:availability:long-text	0.1159
-        intent:availability:purchase-ask	0.1029
-        intent:availability:complaint-with-request	0.0779
-        intent:availability:request	0.0753
-        intent:availability:booking-request	0.0649
-        intent:availability:addressed-question	0.0228
+        intent:availability:question	0.3519
+        intent:availability:friend-tag	0.2896
+        intent:availability:price-word	0.229
+        intent:availability:long-text	0.1158
+        intent:availability:purchase-ask	0.1021
+        intent:availability:request	0.09
+        intent:availability:complaint-with-request	0.0869
+        intent:availability:booking-request	0.0648
+        intent:availability:addressed-question	0.0217
         intent:availability:stated-in-past	-0.0004
         intent:availability:abuse	-0.0008
-        intent:availability:praise	-0.0012
+        intent:availability:praise	-0.0019
         intent:availability:job-seeker	-0.0045
         intent:availability:resolved	-0.0051
-        intent:availability:negated-cue	-0.0065
-        intent:availability:party-size	-0.0115
+        intent:availability:negated-cue	-0.0067
+        intent:availability:party-size	-0.0116
         intent:availability:callback-promise	-0.0221
-        intent:availability:rhetorical	-0.0229
-        intent:availability:curiosity	-0.0382
-        intent:availability:current-provider	-0.0564
+        intent:availability:rhetorical	-0.0227
+        intent:availability:curiosity	-0.0381
+        intent:availability:current-provider	-0.0561
         intent:availability:how-much	-0.0564
-        intent:availability:mention	-0.0585
-        intent:availability:conditional-offer	-0.0621
-        intent:availability:review-3-stars	-0.1039
-        intent:availability:laughter	-0.1064
-        intent:availability:review-1-2-stars	-0.1379
-        intent:availability:need-plan	-0.1501
-        intent:availability:giveaway	-0.1626
-        intent:availability:imperative-request	-0.1822
-        intent:availability:booking-noun	-0.2078
-        intent:availability:tag-plan	-0.2362
-        intent:availability:stated-not-asked	-0.2381
-        intent:availability:(bias)	-0.2484
-        intent:availability:deal-ask	-0.2659
-        intent:availability:reply	-0.3056
-        intent:availability:contact-sent	-0.3226
-        intent:availability:recovery	-0.3546
-        intent:availability:contact-ask	-0.3643
-        intent:availability:past	-0.4181
-        intent:availability:future-visit	-0.4473
-        intent:availability:switching	-0.5983
-        intent:availability:review-4-5-stars	-0.6513
-        intent:availability:price-ask	-0.7877
-        intent:booking:booking-ask	2.8924
+        intent:availability:mention	-0.0594
+        intent:availability:conditional-offer	-0.0623
+        intent:availability:review-3-stars	-0.1037
+        intent:availability:laughter	-0.1067
+        intent:availability:review-1-2-stars	-0.1404
+        intent:availability:need-plan	-0.1503
+        intent:availability:giveaway	-0.1619
+        intent:availability:imperative-request	-0.184
+        intent:availability:booking-noun	-0.209
+        intent:availability:tag-plan	-0.2361
+        intent:availability:stated-not-asked	-0.2384
+        intent:availability:(bias)	-0.2541
+        intent:availability:deal-ask	-0.2662
+        intent:availability:reply	-0.2955
+        intent:availability:contact-sent	-0.322
+        intent:availability:recovery	-0.3356
+        intent:availability:contact-ask	-0.365
+        intent:availability:past	-0.419
+        intent:availability:future-visit	-0.4469
+        intent:availability:switching	-0.5981
+        intent:availability:review-4-5-stars	-0.651
+        intent:availability:price-ask	-0.7879
+        intent:booking:booking-ask	2.8926
         intent:booking:callback-promise	2.4626
-        intent:booking:booking-request	2.3646
-        intent:booking:future-visit	1.9307
-        intent:booking:party-size	1.8325
-        intent:booking:booking-noun	1.7057
-        intent:booking:review-4-5-stars	1.4725
-        intent:booking:availability-question	1.1529
-        intent:booking:timing	1.0617
+        intent:booking:booking-request	2.3644
+        intent:booking:future-visit	1.9304
+        intent:booking:party-size	1.8324
+        intent:booking:booking-noun	1.7061
+        intent:booking:review-4-5-stars	1.4724
+        intent:booking:availability-question	1.1586
+        intent:booking:timing	1.0612
         intent:booking:availability-ask	0.6681
-        intent:booking:reply	0.6024
-        intent:booking:imperative-request	0.4334
-        intent:booking:past	0.2995
-        intent:booking:question-opener	0.2985
-        intent:booking:mention	0.2259
-        intent:booking:request	0.1469
-        intent:booking:need-plan	0.1338
-        intent:booking:friend-tag	0.0912
-        intent:booking:tag-plan	0.0645
-        intent:booking:laughter	0.0571
-        intent:booking:(bias)	0.0415
-        intent:booking:praise	0.0327
+        intent:booking:reply	0.6036
+        intent:booking:imperative-request	0.4328
+        intent:booking:past	0.2992
+        intent:booking:question-opener	0.2964
+        intent:booking:mention	0.2256
+        intent:booking:request	0.1477
+        intent:booking:need-plan	0.1337
+        intent:booking:friend-tag	0.0913
+        intent:booking:tag-plan	0.0644
+        intent:booking:laughter	0.057
+        intent:booking:(bias)	0.0413
+        intent:booking:praise	0.0328
         intent:booking:negated-cue	0.0261
         intent:booking:stated-in-past	-0.0003
         intent:booking:job-seeker	-0.0007
@@ -152,283 +152,283 @@ internal static class LeadWeights
         intent:booking:resolved	-0.0109
         intent:booking:how-much	-0.0207
         intent:booking:sarcasm	-0.0286
-        intent:booking:addressed-question	-0.039
-        intent:booking:contact-ask	-0.0652
+        intent:booking:addressed-question	-0.0392
+        intent:booking:contact-ask	-0.0658
         intent:booking:giveaway	-0.0935
         intent:booking:long-text	-0.0941
-        intent:booking:review-3-stars	-0.1125
-        intent:booking:purchase-topic	-0.1263
+        intent:booking:review-3-stars	-0.1124
+        intent:booking:purchase-topic	-0.1253
         intent:booking:rhetorical	-0.1507
-        intent:booking:conditional-offer	-0.1602
-        intent:booking:complaint-with-request	-0.176
+        intent:booking:conditional-offer	-0.1601
+        intent:booking:complaint-with-request	-0.1754
         intent:booking:current-provider	-0.1963
         intent:booking:stated-not-asked	-0.2223
-        intent:booking:contact-sent	-0.3201
-        intent:booking:complaint	-0.3238
-        intent:booking:recovery	-0.406
-        intent:booking:price-ask	-0.4608
-        intent:booking:price-word	-0.5994
-        intent:booking:review-1-2-stars	-0.6262
-        intent:booking:switching	-0.685
-        intent:booking:deal-ask	-0.7492
+        intent:booking:contact-sent	-0.3203
+        intent:booking:complaint	-0.3235
+        intent:booking:recovery	-0.4064
+        intent:booking:price-ask	-0.4609
+        intent:booking:price-word	-0.5991
+        intent:booking:review-1-2-stars	-0.6266
+        intent:booking:switching	-0.6852
+        intent:booking:deal-ask	-0.7491
         intent:booking:purchase-ask	-0.8782
-        intent:booking:question	-1.0025
-        intent:contact:contact-ask	4.854
-        intent:contact:contact-sent	4.0176
-        intent:contact:switching	0.4615
-        intent:contact:(bias)	0.4583
-        intent:contact:complaint	0.4521
-        intent:contact:booking-noun	0.4312
-        intent:contact:tag-plan	0.3788
-        intent:contact:complaint-with-request	0.3741
-        intent:contact:request	0.3358
-        intent:contact:booking-request	0.2712
-        intent:contact:need-plan	0.1351
-        intent:contact:price-ask	0.1331
-        intent:contact:mention	0.0797
+        intent:booking:question	-1.0021
+        intent:contact:contact-ask	4.8526
+        intent:contact:contact-sent	4.0181
+        intent:contact:switching	0.4612
+        intent:contact:(bias)	0.4581
+        intent:contact:complaint	0.4514
+        intent:contact:booking-noun	0.4314
+        intent:contact:tag-plan	0.3789
+        intent:contact:complaint-with-request	0.3711
+        intent:contact:request	0.3344
+        intent:contact:booking-request	0.2715
+        intent:contact:need-plan	0.1349
+        intent:contact:price-ask	0.1328
+        intent:contact:mention	0.0801
         intent:contact:praise	0.039
         intent:contact:long-text	-0.0029
         intent:contact:abuse	-0.0035
         intent:contact:rhetorical	-0.0048
         intent:contact:resolved	-0.0104
+        intent:contact:past	-0.0109
         intent:contact:negated-cue	-0.0111
-        intent:contact:past	-0.0115
         intent:contact:job-seeker	-0.0146
-        intent:contact:curiosity	-0.0227
-        intent:contact:addressed-question	-0.0248
-        intent:contact:laughter	-0.0309
+        intent:contact:curiosity	-0.0228
+        intent:contact:addressed-question	-0.0242
+        intent:contact:laughter	-0.0308
         intent:contact:current-provider	-0.0446
-        intent:contact:conditional-offer	-0.0474
+        intent:contact:conditional-offer	-0.0475
         intent:contact:callback-promise	-0.0494
-        intent:contact:availability-ask	-0.055
-        intent:contact:party-size	-0.056
-        intent:contact:imperative-request	-0.0618
+        intent:contact:availability-ask	-0.0546
+        intent:contact:party-size	-0.0558
+        intent:contact:imperative-request	-0.0621
         intent:contact:how-much	-0.0709
         intent:contact:giveaway	-0.074
-        intent:contact:future-visit	-0.0757
-        intent:contact:purchase-ask	-0.0978
-        intent:contact:review-4-5-stars	-0.1089
-        intent:contact:purchase-topic	-0.1245
-        intent:contact:sarcasm	-0.1248
-        intent:contact:question-opener	-0.1389
-        intent:contact:stated-in-past	-0.1403
-        intent:contact:deal-ask	-0.16
+        intent:contact:future-visit	-0.0758
+        intent:contact:purchase-ask	-0.0976
+        intent:contact:review-4-5-stars	-0.1084
+        intent:contact:sarcasm	-0.1247
+        intent:contact:purchase-topic	-0.1259
+        intent:contact:question-opener	-0.1396
+        intent:contact:stated-in-past	-0.1413
+        intent:contact:deal-ask	-0.1599
         intent:contact:question	-0.168
-        intent:contact:timing	-0.2379
+        intent:contact:timing	-0.2376
         intent:contact:stated-not-asked	-0.2905
-        intent:contact:reply	-0.3218
-        intent:contact:price-word	-0.3344
-        intent:contact:review-3-stars	-0.3488
-        intent:contact:availability-question	-0.3818
-        intent:contact:friend-tag	-0.4081
-        intent:contact:review-1-2-stars	-0.5014
-        intent:contact:recovery	-0.7578
-        intent:contact:booking-ask	-0.7895
-        intent:price:price-ask	5.1469
-        intent:price:deal-ask	3.567
-        intent:price:how-much	3.4642
-        intent:price:price-word	1.7375
-        intent:price:question	0.6336
-        intent:price:request	0.5359
+        intent:contact:reply	-0.3235
+        intent:contact:price-word	-0.3343
+        intent:contact:review-3-stars	-0.349
+        intent:contact:availability-question	-0.379
+        intent:contact:friend-tag	-0.4082
+        intent:contact:review-1-2-stars	-0.5006
+        intent:contact:recovery	-0.7599
+        intent:contact:booking-ask	-0.7894
+        intent:price:price-ask	5.1466
+        intent:price:deal-ask	3.5671
+        intent:price:how-much	3.4641
+        intent:price:price-word	1.7374
+        intent:price:question	0.6335
+        intent:price:request	0.536
         intent:price:booking-request	0.4881
-        intent:price:party-size	0.4731
-        intent:price:recovery	0.3361
-        intent:price:booking-ask	0.2834
-        intent:price:availability-question	0.2603
-        intent:price:need-plan	0.2519
-        intent:price:praise	0.2279
+        intent:price:party-size	0.4732
+        intent:price:recovery	0.3351
+        intent:price:booking-ask	0.2837
+        intent:price:availability-question	0.2656
+        intent:price:need-plan	0.2513
+        intent:price:praise	0.228
         intent:price:purchase-ask	0.2263
         intent:price:curiosity	0.2159
         intent:price:addressed-question	0.1508
         intent:price:abuse	0.0827
-        intent:price:sarcasm	0.074
-        intent:price:availability-ask	0.0656
-        intent:price:resolved	0.0525
-        intent:price:laughter	0.0518
-        intent:price:reply	0.0484
-        intent:price:stated-not-asked	0.0203
+        intent:price:sarcasm	0.0739
+        intent:price:availability-ask	0.0659
+        intent:price:resolved	0.0526
+        intent:price:laughter	0.0522
+        intent:price:reply	0.0485
+        intent:price:stated-not-asked	0.0204
         intent:price:stated-in-past	-0.0006
         intent:price:job-seeker	-0.0033
         intent:price:long-text	-0.0055
-        intent:price:negated-cue	-0.01
+        intent:price:negated-cue	-0.0101
         intent:price:rhetorical	-0.0101
         intent:price:callback-promise	-0.0311
         intent:price:past	-0.0391
-        intent:price:complaint	-0.0476
+        intent:price:complaint	-0.0485
         intent:price:future-visit	-0.0875
-        intent:price:review-3-stars	-0.1002
+        intent:price:review-3-stars	-0.1001
         intent:price:booking-noun	-0.1115
-        intent:price:giveaway	-0.1415
+        intent:price:giveaway	-0.1414
+        intent:price:review-4-5-stars	-0.1499
         intent:price:tag-plan	-0.1499
-        intent:price:review-4-5-stars	-0.15
-        intent:price:imperative-request	-0.1611
-        intent:price:(bias)	-0.2134
-        intent:price:complaint-with-request	-0.2409
-        intent:price:timing	-0.2657
-        intent:price:contact-ask	-0.3481
+        intent:price:imperative-request	-0.1613
+        intent:price:(bias)	-0.2137
+        intent:price:complaint-with-request	-0.2411
+        intent:price:timing	-0.2658
+        intent:price:contact-ask	-0.3485
         intent:price:current-provider	-0.3526
-        intent:price:contact-sent	-0.382
+        intent:price:contact-sent	-0.3818
         intent:price:conditional-offer	-0.4214
         intent:price:friend-tag	-0.4475
-        intent:price:purchase-topic	-0.5802
-        intent:price:review-1-2-stars	-0.5823
-        intent:price:switching	-0.6864
-        intent:price:question-opener	-0.6882
-        intent:price:mention	-1.1945
-        intent:purchase:purchase-ask	3.243
-        intent:purchase:tag-plan	2.396
-        intent:purchase:purchase-topic	1.6568
+        intent:price:purchase-topic	-0.5807
+        intent:price:review-1-2-stars	-0.5836
+        intent:price:switching	-0.6865
+        intent:price:question-opener	-0.6896
+        intent:price:mention	-1.1943
+        intent:purchase:purchase-ask	3.2433
+        intent:purchase:tag-plan	2.3962
+        intent:purchase:purchase-topic	1.6565
         intent:purchase:team-vocabulary	1.3
         intent:purchase:team-vocabulary-question	1.3
         intent:purchase:friend-tag	1.064
-        intent:purchase:question	0.7379
-        intent:purchase:price-word	0.6158
-        intent:purchase:giveaway	0.543
-        intent:purchase:stated-not-asked	0.5132
-        intent:purchase:future-visit	0.4674
+        intent:purchase:question	0.7376
+        intent:purchase:price-word	0.6164
+        intent:purchase:giveaway	0.5431
+        intent:purchase:stated-not-asked	0.513
+        intent:purchase:future-visit	0.4676
         intent:purchase:booking-request	0.3993
-        intent:purchase:(bias)	0.3591
-        intent:purchase:question-opener	0.3352
-        intent:purchase:addressed-question	0.2618
+        intent:purchase:(bias)	0.3589
+        intent:purchase:question-opener	0.3338
+        intent:purchase:addressed-question	0.2619
         intent:purchase:need-plan	0.2018
         intent:purchase:laughter	0.1443
-        intent:purchase:complaint-with-request	0.0997
-        intent:purchase:booking-noun	0.0885
+        intent:purchase:complaint-with-request	0.0979
+        intent:purchase:booking-noun	0.0887
         intent:purchase:praise	0.0884
-        intent:purchase:conditional-offer	0.0829
-        intent:purchase:sarcasm	0.0827
-        intent:purchase:review-3-stars	0.0506
+        intent:purchase:conditional-offer	0.0832
+        intent:purchase:sarcasm	0.0826
+        intent:purchase:review-3-stars	0.0509
         intent:purchase:stated-in-past	-0.0001
         intent:purchase:abuse	-0.0024
         intent:purchase:job-seeker	-0.0089
-        intent:purchase:negated-cue	-0.0107
+        intent:purchase:negated-cue	-0.0108
         intent:purchase:resolved	-0.0116
         intent:purchase:rhetorical	-0.0201
-        intent:purchase:long-text	-0.0214
-        intent:purchase:callback-promise	-0.0476
-        intent:purchase:switching	-0.0572
-        intent:purchase:timing	-0.063
-        intent:purchase:curiosity	-0.0755
-        intent:purchase:past	-0.0977
-        intent:purchase:review-4-5-stars	-0.1125
-        intent:purchase:mention	-0.1173
+        intent:purchase:long-text	-0.0215
+        intent:purchase:callback-promise	-0.0475
+        intent:purchase:switching	-0.0575
+        intent:purchase:timing	-0.0633
+        intent:purchase:curiosity	-0.0754
+        intent:purchase:past	-0.0976
+        intent:purchase:review-4-5-stars	-0.1127
+        intent:purchase:mention	-0.117
         intent:purchase:current-provider	-0.1208
         intent:purchase:how-much	-0.1441
         intent:purchase:deal-ask	-0.1738
         intent:purchase:imperative-request	-0.185
-        intent:purchase:recovery	-0.223
-        intent:purchase:availability-question	-0.2247
-        intent:purchase:reply	-0.2337
+        intent:purchase:availability-question	-0.217
+        intent:purchase:recovery	-0.2258
+        intent:purchase:reply	-0.234
         intent:purchase:booking-ask	-0.2769
-        intent:purchase:review-1-2-stars	-0.3146
-        intent:purchase:complaint	-0.3496
-        intent:purchase:contact-sent	-0.4003
-        intent:purchase:request	-0.4591
-        intent:purchase:party-size	-0.6767
-        intent:purchase:availability-ask	-0.7329
+        intent:purchase:review-1-2-stars	-0.3156
+        intent:purchase:complaint	-0.3504
+        intent:purchase:contact-sent	-0.4002
+        intent:purchase:request	-0.4605
+        intent:purchase:party-size	-0.6765
+        intent:purchase:availability-ask	-0.734
         intent:purchase:price-ask	-0.8197
-        intent:purchase:contact-ask	-1.0777
-        intent:service_recovery:complaint-with-request	3.7417
-        intent:service_recovery:recovery	2.665
-        intent:service_recovery:review-1-2-stars	2.4479
-        intent:service_recovery:review-3-stars	0.7383
-        intent:service_recovery:purchase-topic	0.7197
-        intent:service_recovery:booking-request	0.7156
-        intent:service_recovery:mention	0.5434
-        intent:service_recovery:contact-ask	0.4615
-        intent:service_recovery:booking-ask	0.4108
-        intent:service_recovery:past	0.3152
-        intent:service_recovery:imperative-request	0.3073
-        intent:service_recovery:need-plan	0.2746
-        intent:service_recovery:switching	0.2181
-        intent:service_recovery:(bias)	0.1805
-        intent:service_recovery:future-visit	0.1674
-        intent:service_recovery:stated-in-past	0.1418
-        intent:service_recovery:complaint	0.1237
-        intent:service_recovery:reply	0.0738
-        intent:service_recovery:request	0.0344
-        intent:service_recovery:negated-cue	0.018
-        intent:service_recovery:long-text	0.0118
+        intent:purchase:contact-ask	-1.078
+        intent:service_recovery:complaint-with-request	3.7381
+        intent:service_recovery:recovery	2.6544
+        intent:service_recovery:review-1-2-stars	2.4523
+        intent:service_recovery:review-3-stars	0.7377
+        intent:service_recovery:booking-request	0.7157
+        intent:service_recovery:purchase-topic	0.6979
+        intent:service_recovery:mention	0.5436
+        intent:service_recovery:contact-ask	0.465
+        intent:service_recovery:booking-ask	0.4097
+        intent:service_recovery:past	0.3157
+        intent:service_recovery:imperative-request	0.3102
+        intent:service_recovery:need-plan	0.2755
+        intent:service_recovery:switching	0.2192
+        intent:service_recovery:(bias)	0.1874
+        intent:service_recovery:future-visit	0.1673
+        intent:service_recovery:stated-in-past	0.1428
+        intent:service_recovery:complaint	0.122
+        intent:service_recovery:reply	0.0643
+        intent:service_recovery:request	0.0214
+        intent:service_recovery:negated-cue	0.0184
+        intent:service_recovery:long-text	0.012
         intent:service_recovery:resolved	-0.0021
         intent:service_recovery:job-seeker	-0.0022
-        intent:service_recovery:curiosity	-0.0049
-        intent:service_recovery:rhetorical	-0.0067
-        intent:service_recovery:how-much	-0.0097
-        intent:service_recovery:price-ask	-0.0276
-        intent:service_recovery:sarcasm	-0.0284
-        intent:service_recovery:conditional-offer	-0.0327
-        intent:service_recovery:contact-sent	-0.0335
-        intent:service_recovery:availability-question	-0.0344
-        intent:service_recovery:current-provider	-0.0429
+        intent:service_recovery:curiosity	-0.005
+        intent:service_recovery:rhetorical	-0.0068
+        intent:service_recovery:how-much	-0.0096
+        intent:service_recovery:price-ask	-0.0266
+        intent:service_recovery:sarcasm	-0.0286
+        intent:service_recovery:conditional-offer	-0.0329
+        intent:service_recovery:contact-sent	-0.035
+        intent:service_recovery:current-provider	-0.0432
         intent:service_recovery:laughter	-0.0525
-        intent:service_recovery:giveaway	-0.056
+        intent:service_recovery:giveaway	-0.0564
         intent:service_recovery:abuse	-0.0684
-        intent:service_recovery:deal-ask	-0.084
+        intent:service_recovery:availability-question	-0.0693
+        intent:service_recovery:deal-ask	-0.0843
         intent:service_recovery:callback-promise	-0.0865
-        intent:service_recovery:tag-plan	-0.1157
-        intent:service_recovery:price-word	-0.1795
-        intent:service_recovery:friend-tag	-0.2
-        intent:service_recovery:praise	-0.2162
-        intent:service_recovery:party-size	-0.2171
-        intent:service_recovery:availability-ask	-0.2271
-        intent:service_recovery:stated-not-asked	-0.2644
-        intent:service_recovery:review-4-5-stars	-0.3157
-        intent:service_recovery:addressed-question	-0.3678
-        intent:service_recovery:booking-noun	-0.3729
-        intent:service_recovery:question-opener	-0.4144
-        intent:service_recovery:timing	-0.4466
-        intent:service_recovery:purchase-ask	-0.5659
-        intent:service_recovery:question	-1.2374
-        intent:switching:switching	5.0473
+        intent:service_recovery:tag-plan	-0.1161
+        intent:service_recovery:price-word	-0.1796
+        intent:service_recovery:friend-tag	-0.201
+        intent:service_recovery:praise	-0.2156
+        intent:service_recovery:party-size	-0.2174
+        intent:service_recovery:availability-ask	-0.2248
+        intent:service_recovery:stated-not-asked	-0.2639
+        intent:service_recovery:review-4-5-stars	-0.3163
+        intent:service_recovery:addressed-question	-0.3673
+        intent:service_recovery:booking-noun	-0.3713
+        intent:service_recovery:question-opener	-0.4021
+        intent:service_recovery:timing	-0.4461
+        intent:service_recovery:purchase-ask	-0.5658
+        intent:service_recovery:question	-1.2427
+        intent:switching:switching	5.0469
         intent:switching:current-provider	4.5136
-        intent:switching:question	0.6901
-        intent:switching:deal-ask	0.666
-        intent:switching:conditional-offer	0.6408
-        intent:switching:mention	0.5212
-        intent:switching:stated-not-asked	0.4818
+        intent:switching:question	0.6899
+        intent:switching:deal-ask	0.6662
+        intent:switching:conditional-offer	0.6409
+        intent:switching:mention	0.5215
+        intent:switching:stated-not-asked	0.4819
         intent:switching:need-plan	0.453
-        intent:switching:booking-noun	0.3667
-        intent:switching:party-size	0.2558
-        intent:switching:availability-question	0.2462
-        intent:switching:price-ask	0.2158
-        intent:switching:rhetorical	0.2153
-        intent:switching:purchase-ask	0.1697
+        intent:switching:booking-noun	0.3656
+        intent:switching:party-size	0.2557
+        intent:switching:availability-question	0.2503
+        intent:switching:price-ask	0.2157
+        intent:switching:rhetorical	0.2152
+        intent:switching:purchase-ask	0.1699
         intent:switching:reply	0.1366
-        intent:switching:price-word	0.13
-        intent:switching:complaint-with-request	0.1236
-        intent:switching:recovery	0.0404
-        intent:switching:job-seeker	0.0342
+        intent:switching:price-word	0.1301
+        intent:switching:complaint-with-request	0.1225
+        intent:switching:recovery	0.0383
+        intent:switching:job-seeker	0.0343
         intent:switching:stated-in-past	-0.0001
-        intent:switching:long-text	-0.0037
-        intent:switching:addressed-question	-0.0038
+        intent:switching:addressed-question	-0.0037
+        intent:switching:long-text	-0.0038
         intent:switching:negated-cue	-0.0058
         intent:switching:abuse	-0.006
         intent:switching:resolved	-0.0123
-        intent:switching:giveaway	-0.0154
+        intent:switching:giveaway	-0.0158
         intent:switching:callback-promise	-0.0259
         intent:switching:past	-0.0484
         intent:switching:future-visit	-0.055
-        intent:switching:contact-sent	-0.059
+        intent:switching:contact-sent	-0.0588
         intent:switching:how-much	-0.0624
-        intent:switching:laughter	-0.0635
+        intent:switching:laughter	-0.0634
         intent:switching:curiosity	-0.0686
-        intent:switching:availability-ask	-0.0749
-        intent:switching:(bias)	-0.0775
-        intent:switching:question-opener	-0.0959
-        intent:switching:review-3-stars	-0.1236
+        intent:switching:availability-ask	-0.0746
+        intent:switching:(bias)	-0.0778
+        intent:switching:question-opener	-0.0974
+        intent:switching:review-3-stars	-0.1235
         intent:switching:review-4-5-stars	-0.1342
         intent:switching:tag-plan	-0.1375
-        intent:switching:imperative-request	-0.1505
+        intent:switching:imperative-request	-0.1506
         intent:switching:praise	-0.1706
         intent:switching:booking-ask	-0.2559
-        intent:switching:purchase-topic	-0.2667
+        intent:switching:purchase-topic	-0.2664
         intent:switching:review-1-2-stars	-0.2855
-        intent:switching:booking-request	-0.3038
-        intent:switching:complaint	-0.3408
-        intent:switching:friend-tag	-0.3882
+        intent:switching:booking-request	-0.3037
+        intent:switching:complaint	-0.3416
+        intent:switching:friend-tag	-0.3881
         intent:switching:timing	-0.4632
-        intent:switching:sarcasm	-0.5485
-        intent:switching:request	-0.6692
-        intent:switching:contact-ask	-0.9602
+        intent:switching:sarcasm	-0.5487
+        intent:switching:request	-0.669
+        intent:switching:contact-ask	-0.9603
         """;
 }
