@@ -29,6 +29,9 @@ internal sealed class FeatureExtractor
     public const string BookingRequest = "booking-request";
     public const string AddressedQuestion = "addressed-question";
     public const string AvailabilityQuestion = "availability-question";
+    public const string ConditionalOffer = "conditional-offer";
+    public const string CurrentProvider = "current-provider";
+    public const string ImperativeRequest = "imperative-request";
 
     // Cue families that name what is bought (a price, a slot, a table, a plan); they ask only in a question or a
     // request, and in the mouth of a seller they describe the seller's own offer.
@@ -64,6 +67,7 @@ internal sealed class FeatureExtractor
     private static readonly string[] SecondPerson =
     [
         "you", "u", "ya", "yall", "ihr", "euch", "vous", "ustedes", "usted", "uds", "ud", "jullie", "voi", "voces", "voce", "vcs", "vc",
+        "ge", "gij",
     ];
 
     // Pronouns that address someone only right after a verb that opens the question ("haben Sie", "hast du",
@@ -95,6 +99,59 @@ internal sealed class FeatureExtractor
 
     // An indefinite article after the question word makes an exclamation ("what a view", "wat een fijne plek").
     private static readonly string[] Exclamative = ["a", "an", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "such"];
+
+    // Conditional openers ("if you send the rest I'll update my review", "se avete una prova passo da voi").
+    private static readonly string[] Conditionals = ["if", "si", "se", "wenn", "falls", "als", "mits", "sofern", "qualora"];
+
+    // Second-person verb forms that address the business without a pronoun ("se avete", "si me mandáis" is caught
+    // by the -áis/-éis ending below).
+    private static readonly string[] SecondPersonVerbs =
+    [
+        "avete", "potete", "fate", "mandate", "habt", "konnt", "macht", "schickt", "avez", "pouvez", "faites", "envoyez",
+        "teneis", "podeis", "tienen", "pueden", "hacen", "tem", "tiverem", "podem", "fazem", "hebben", "kunnen", "kunt",
+    ];
+
+    // Words that, two or three words before "with/bei/con/na/chez/bij/da" + a capitalised name, make the name the
+    // speaker's current provider: being, membership, a contract or its length ("been with Skylink", "estou na Mek",
+    // "sono iscritta da FitPoint", "bin grad noch bei FitX", "our contract with Paywise").
+    private static readonly string[] Membership =
+    [
+        "been", "am", "im", "re", "are", "were", "still", "stuck", "signed", "contract", "member", "customer", "client",
+        "estou", "to", "estamos", "estoy", "sigo", "seguimos", "cliente", "contrato", "contratto", "sono", "siamo",
+        "iscritta", "iscritto", "iscritti", "abbonato", "abbonata", "bin", "sind", "noch", "vertrag", "kunde", "kundin",
+        "zit", "zitten", "ben", "klant", "abonnement", "suis", "sommes", "contrat", "abonne", "abonnee",
+        "years", "yrs", "jahren", "jahre", "jaar", "jaren", "ans", "annees", "anos", "anni", "ano", "anno", "mois", "months", "monaten", "maanden", "meses", "mesi",
+    ];
+
+    // ("on" only right after "been": "been on LedgerPro for 8 years", not "are you open on Boxing Day").
+    private static readonly string[] MembershipPrepositions = ["with", "bei", "con", "na", "no", "chez", "bij", "da", "com"];
+
+    // Perfect-tense auxiliaries and habit words: a buying verb right after one ("on a acheté", "we've ordered",
+    // "hab bestellt", "abbiamo comprato") or in a clause with one ("j'achète ici tous les matins", "I buy here
+    // every week") reports buying that happened or keeps happening; it is no act of buying now.
+    private static readonly string[] PerfectAuxiliaries =
+    [
+        "ve", "have", "has", "had", "a", "ai", "avons", "avait", "habe", "hab", "haben", "hatte", "heb", "hebben", "heeft",
+        "ho", "abbiamo", "hanno", "he", "hemos", "han",
+    ];
+
+    private static readonly string[] HabitWords =
+    [
+        "every", "always", "usually", "tous", "toutes", "toujours", "depuis", "chaque", "siempre", "cada", "todos", "todas", "immer",
+        "jeden", "jede", "seit", "altijd", "elke", "iedere", "sempre", "ogni", "tutti", "tutte", "sempre", "desde",
+    ];
+
+    // Object pronouns of the speaker right after a sentence's opening verb make it an imperative that asks the
+    // business to do something for them ("zet me maar in", "doe mij maar", "mettez-moi", "schreibt mich ein",
+    // "put us down", "apunta me"); a subject pronoun first ("je me demande", "ik mij") makes it a statement.
+    private static readonly string[] SpeakerObjects = ["me", "mij", "mich", "mir", "moi", "nous", "ons", "uns", "us", "nos", "mi", "ci"];
+
+    private static readonly string[] SubjectPronouns =
+    [
+        "i", "we", "they", "he", "she", "it", "you", "je", "tu", "il", "elle", "on", "ils", "elles", "ik", "wij", "we", "ze", "hij", "zij",
+        "ich", "wir", "er", "sie", "es", "du", "yo", "eu", "io", "noi", "nosotros", "ele", "ela", "lui", "lei", "se", "si", "ne", "no",
+        "non", "nao", "que", "che", "qui", "wie", "who", "quem", "chi", "quien", "this", "that", "dat", "das", "ca", "cela",
+    ];
 
     private const int StackLimit = 256;
     private const int NegationWindow = 3;
@@ -136,6 +193,13 @@ internal sealed class FeatureExtractor
     private readonly int _vocabularyQuestion;
     private readonly int _addressedQuestion;
     private readonly int _availabilityQuestion;
+    private readonly int _conditionalOffer;
+    private readonly int _currentProvider;
+    private readonly int _switching;
+    private readonly int _purchaseAsk;
+    private readonly int _imperativeRequest;
+    private readonly int _bookingNoun;
+    private readonly int _questionOpener;
 
     public FeatureExtractor(CueLexicon lexicon)
     {
@@ -187,6 +251,9 @@ internal sealed class FeatureExtractor
             new FeatureInfo(BookingRequest, CueSign.Positive, LeadIntent.Booking, IntentRank: 10),
             new FeatureInfo(AddressedQuestion, CueSign.Positive, LeadIntent.None),
             new FeatureInfo(AvailabilityQuestion, CueSign.Positive, LeadIntent.Availability, IntentRank: 8),
+            new FeatureInfo(ConditionalOffer, CueSign.Positive, LeadIntent.None),
+            new FeatureInfo(CurrentProvider, CueSign.Positive, LeadIntent.Switching, IntentRank: 9),
+            new FeatureInfo(ImperativeRequest, CueSign.Positive, LeadIntent.None),
         ]);
         Features = features;
         _question = IndexOf(Question);
@@ -208,6 +275,13 @@ internal sealed class FeatureExtractor
         _bookingRequest = IndexOf(BookingRequest);
         _addressedQuestion = IndexOf(AddressedQuestion);
         _availabilityQuestion = IndexOf(AvailabilityQuestion);
+        _conditionalOffer = IndexOf(ConditionalOffer);
+        _currentProvider = IndexOf(CurrentProvider);
+        _switching = IndexOf(families, "switching");
+        _purchaseAsk = IndexOf(families, "purchase-ask");
+        _questionOpener = IndexOf(families, "question-opener");
+        _bookingNoun = IndexOf(families, "booking-noun");
+        _imperativeRequest = IndexOf(ImperativeRequest);
     }
 
     public IReadOnlyList<FeatureInfo> Features { get; }
@@ -281,6 +355,16 @@ internal sealed class FeatureExtractor
             if (!SellerIn(hits))
             {
                 AddQuestionGrammar(tokens, request.Text, norm, features);
+                AddOfferGrammar(tokens, text, norm, features);
+            }
+
+            // "still" inside a complaint ("ainda não montaram", "still not fixed") is the complaint's time, not a
+            // question about what is still available.
+            if (features[_availabilityQuestion].On && features[_complaint].On
+                && features[_availabilityQuestion].Start >= features[_complaint].Start
+                && features[_availabilityQuestion].Start < features[_complaint].Start + features[_complaint].Length)
+            {
+                features[_availabilityQuestion] = default;
             }
 
             // A friend tagged beside a booking word ("@ana lo reservamos??", "@tom shall we sign up?"): a plan to book.
@@ -299,8 +383,25 @@ internal sealed class FeatureExtractor
                 }
             }
 
-            // A request to fix, refund or call back, made by someone who complains: a door left open.
-            if (requestHit >= 0 && (complaint || request is { Kind: EngagementKind.Review, Rating: <= 2 }))
+            // A request to fix, refund or call back, made by someone who complains: a door left open. A conditional
+            // offer from a complaining customer ("if you send the missing part I'll update my review") is one too,
+            // unless it names a provider they would leave (then it is switching).
+            // So is an ask addressed to the business ("nog steeds niks gehoord, kunnen jullie even kijken", "still
+            // waiting on the refund — can you check?") or an imperative for the speaker ("envoyez-moi un technicien").
+            var complaining = complaint || request is { Kind: EngagementKind.Review, Rating: <= 2 };
+            if (requestHit < 0 && complaining && !features[_currentProvider].On && !features[_switching].On)
+            {
+                foreach (var ask in (ReadOnlySpan<int>)[_conditionalOffer, _imperativeRequest, _addressedQuestion, _questionOpener])
+                {
+                    if (features[ask].On)
+                    {
+                        features[_complaintRequest] = features[ask];
+                        break;
+                    }
+                }
+            }
+
+            if (requestHit >= 0 && complaining)
             {
                 Set(features, _complaintRequest, tokens, hits[requestHit].First, hits[requestHit].Last);
 
@@ -444,6 +545,13 @@ internal sealed class FeatureExtractor
             if (_negatable[hit.Family] && NegatorBefore(tokens, hits, hit.First) is var negator and >= 0)
             {
                 Set(features, _negated, tokens, negator, hit.Last);
+                continue;
+            }
+
+            if (hit.Family == _purchaseAsk && ReportsBuying(tokens, text, norm, hit))
+            {
+                // "On a acheté le vin pour Noël", "I buy my bread here every morning": buying told, not asked for.
+                Set(features, _statedPast, tokens, hit.First, hit.Last);
                 continue;
             }
 
@@ -592,6 +700,72 @@ internal sealed class FeatureExtractor
         return false;
     }
 
+    /// <summary>
+    /// True when word <paramref name="i"/> is the first word of its sentence, after any handles and one greeting
+    /// or interjection word followed by a comma ("@Studio zet me maar in", "ok, doe mij maar twee").
+    /// </summary>
+    private static bool OpensSentence(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && tokens[k].Kind is TokenKind.Handle or TokenKind.Emoji)
+        {
+            k--;
+        }
+
+        if (k < 0)
+        {
+            return true;
+        }
+
+        if (tokens[k].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var mark = text[tokens[k].Start];
+        if (mark is '.' or '!' or '?' or '\n' or ';')
+        {
+            return true;
+        }
+
+        // "ok, …", "allez, …", "hola, …": one word before a comma opens the sentence too.
+        return mark == ',' && k == 1 && tokens[0].Kind == TokenKind.Word;
+    }
+
+    /// <summary>
+    /// True when the buying verb of <paramref name="hit"/> (not in a question) follows a perfect-tense
+    /// auxiliary or shares its clause with a habit word: a report of buying, not an act.
+    /// </summary>
+    private static bool ReportsBuying(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, CueHit hit)
+    {
+        if (InQuestion(tokens, text, hit.First, hit.Last))
+        {
+            return false;
+        }
+
+        // The auxiliary right before the verb. "a" is French "avoir" only before a participle in "é" ("on a
+        // acheté"); before an infinitive it is the Spanish/Portuguese/Italian "a" of a plan ("voy a comprar").
+        if (hit.First > 0 && tokens[hit.First - 1].Kind == TokenKind.Word && Word(norm, tokens[hit.First - 1]) is var aux
+            && IsOneOf(aux, PerfectAuxiliaries))
+        {
+            var verb = text.Slice(tokens[hit.First].Start, tokens[hit.First].Length);
+            if (!aux.SequenceEqual("a") || verb.EndsWith("é") || verb.EndsWith("és") || verb.EndsWith("ée") || verb.EndsWith("ées"))
+            {
+                return true;
+            }
+        }
+
+        for (var k = hit.Last + 1; k < tokens.Length && k <= hit.Last + 6 && !IsClauseBreak(tokens[k]); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), HabitWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the sentence holding tokens [first, last] ends with '?' or starts with '¿'.</summary>
     private static bool InQuestion(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int last)
     {
@@ -717,6 +891,67 @@ internal sealed class FeatureExtractor
             SetContext(features, _reply);
         }
     }
+
+    /// <summary>
+    /// Two grammatical frames of customers weighing a move. <c>conditional-offer</c>: a condition addressed to the
+    /// business ("if you can get me back in", "si vous m'envoyez le reste", "se avete una prova gratuita", "wenn
+    /// ihr nen Probetag habt", "si nos lo compensáis"): the speaker names what would make them buy or stay.
+    /// <c>current-provider</c>: being with, a member of or under contract with a named (capitalised) provider
+    /// ("been with Skylink", "estou na Mek", "bin grad noch bei FitX"), which makes an ask about this business a
+    /// comparison with the one they are about to leave.
+    /// </summary>
+    private void AddOfferGrammar(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, Span<FeatureSpan> features)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = Word(norm, tokens[i]);
+            if (!features[_imperativeRequest].On && OpensSentence(tokens, text, norm, i) && !IsOneOf(word, SubjectPronouns)
+                && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[i + 1]), SpeakerObjects)
+                && !InQuestion(tokens, text, i, i + 1))
+            {
+                Set(features, _imperativeRequest, tokens, i, i + 1);
+                features[_statedOnly] = default;
+                if (features[_bookingAsk].On || features[_bookingNoun].On)
+                {
+                    features[_bookingRequest] = features[_imperativeRequest];
+                }
+            }
+
+            if (!features[_conditionalOffer].On && IsOneOf(word, Conditionals))
+            {
+                for (var k = i + 1; k < tokens.Length && k <= i + 5 && !IsClauseBreak(tokens[k]); k++)
+                {
+                    var w = Word(norm, tokens[k]);
+                    if (IsOneOf(w, SecondPerson) || IsOneOf(w, SecondPersonVerbs)
+                        || (w.Length >= 6 && (w.EndsWith("ais") || w.EndsWith("eis"))))
+                    {
+                        Set(features, _conditionalOffer, tokens, i, k);
+                        break;
+                    }
+                }
+            }
+
+            if (!features[_currentProvider].On && i > 0 && i + 1 < tokens.Length
+                && (IsOneOf(word, MembershipPrepositions) || (word.SequenceEqual("on") && Word(norm, tokens[i - 1]).SequenceEqual("been")))
+                && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]))
+            {
+                for (var k = Math.Max(0, i - 3); k < i; k++)
+                {
+                    if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), Membership))
+                    {
+                        Set(features, _currentProvider, tokens, k, i + 1);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
 
     /// <summary>
     /// Question grammar, by sentence: a question (ending in '?', opening with '¿' or with a question word) that

@@ -12,6 +12,8 @@ public sealed class LeadScorer
 
     private static readonly LeadIntent[] Intents = [.. Enum.GetValues<LeadIntent>().Where(i => i != LeadIntent.None)];
 
+    private readonly int _currentProvider;
+    private readonly int _switchingIntent;
     private readonly FeatureExtractor _extractor;
     private readonly int[] _points;
     private readonly int _biasPoints;
@@ -42,6 +44,8 @@ public sealed class LeadScorer
 
         // The intent each feature is evidence of (its own cue family's intent), or -1. A product word names what
         // is wanted, not an act of buying, so it is no evidence of purchase on its own.
+        _currentProvider = _extractor.IndexOf(FeatureExtractor.CurrentProvider);
+        _switchingIntent = Array.IndexOf(Intents, LeadIntent.Switching);
         _evidenceOf = new int[features.Count];
         for (var i = 0; i < features.Count; i++)
         {
@@ -157,6 +161,13 @@ public sealed class LeadScorer
     /// </summary>
     private int IntentOf(ReadOnlySpan<FeatureSpan> features)
     {
+        // Decisive: a customer of a named other provider who asks this business anything is comparing with the one
+        // they are about to leave ("been with Skylink 6 yrs … can you beat £32?"): switching, whatever they ask.
+        if (_currentProvider >= 0 && features[_currentProvider].On)
+        {
+            return _switchingIntent;
+        }
+
         var count = features.Length;
         Span<bool> evidenced = stackalloc bool[Intents.Length];
         var anyEvidence = false;

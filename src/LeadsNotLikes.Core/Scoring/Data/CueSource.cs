@@ -394,6 +394,15 @@ internal static class CueSource
 
         it: cerchiamo qualcuno | cerco qualcuno | serve qualcuno
 
+        # An order placed now in the first person (present or near future): the act of buying itself.
+        en: i ll order | we ll order | i m ordering | we re ordering | i ll take | we ll take | i ll buy | we ll buy | i ll get one | we ll get one
+        nl: ik bestel | bestel ik | we bestellen | wij bestellen | ik neem er | ik koop | we kopen
+        de: ich bestelle | bestelle ich | wir bestellen | ich nehme | ich kaufe | wir kaufen
+        fr: je commande | on commande | nous commandons | je prends | je le prends | je la prends | j achète | on achète
+        es: lo pido | te lo pido | pido yo | pedimos | me lo llevo | me los llevo | lo compro | los compro | compro yo
+        pt: eu encomendo | encomendo | encomendamos | eu compro | vou encomendar | vamos encomendar | vou comprar | vamos comprar | eu levo
+        it: ordino | ordiniamo | lo prendo | li prendo | prendo io | lo compro | compro io | lo prendiamo | li prendiamo
+
         en: need someone to | we need someone to | looking for someone to
 
         en: pay in instalments | pay in installments | pay monthly | klarna | take new clients | taking new clients | taking on new clients
@@ -672,7 +681,7 @@ internal static class CueSource
 
         pt: ainda não | até agora nada | ninguém veio | ninguém apareceu | não veio ninguém
 
-        nl: nog steeds niet | nog altijd niet | nog steeds geen | er kwam niemand | niemand kwam | niemand gekomen
+        nl: nog steeds niet | nog altijd niet | nog steeds geen | er kwam niemand | niemand kwam | niemand gekomen | nog steeds niks | nog altijd niks | nog niks gehoord | nog niets gehoord | nog steeds niets
 
         it: ancora non | ancora niente | ancora nessun | nessuno è venuto | nessuno si è presentato | non è venuto nessuno
 
@@ -731,6 +740,15 @@ internal static class CueSource
         it: compra follower | seguaci | guadagna | investi
 
         [job-seeker - none]
+
+        # Work experience stated by the speaker: someone offering themselves, not buying.
+        en: years experience | years of experience | years domestic | years cleaning experience | my own car | my own van | qualified and looking
+        nl: *ervaring | jaar ervaring | heb ervaring | ervaring als | ervaring in
+        de: jahre erfahrung | jahren erfahrung | erfahrung als | erfahrung im | ausgebildete | ausgebildeter
+        fr: ans d expérience | expérience en | expérience comme | diplômée | diplômé
+        es: años de experiencia | experiencia en | experiencia como | titulada | titulado | busco algo de | media jornada
+        pt: anos de experiência | experiência em | experiência como | formada em | procuro algo
+        it: anni di esperienza | esperienza come | esperienza nel | diplomata | diplomato | cerco qualcosa
 
         fr: indépendant | indépendante | freelance | auto entrepreneur
 
@@ -839,6 +857,15 @@ internal static class CueSource
         it: offriamo | siamo un agenzia | siamo una agenzia | la nostra agenzia | i nostri servizi | ingrosso | proponiamo | collaborazione
 
         [withdrawn - none]
+
+        # Leaving for good: buying elsewhere from now on.
+        en: from now on elsewhere | somewhere else from now on | shop elsewhere | order elsewhere
+        nl: voortaan ergens anders | ergens anders bestellen | bestel voortaan | voortaan elders
+        de: ab jetzt woanders | künftig woanders | bestelle woanders | nur noch woanders
+        fr: désormais ailleurs | ailleurs désormais | commande ailleurs | j irai ailleurs
+        es: a partir de ahora en otro sitio | pido en otro sitio | me voy a otro sitio | compraré en otro
+        pt: a partir de agora noutro | compro noutro | encomendo noutro | vou a outro
+        it: d ora in poi altrove | ordino altrove | vado altrove | compro altrove
 
         nl: laat ~ maar zitten | laat ~ zitten | laat ~ maar
 
@@ -986,6 +1013,15 @@ internal static class CueSource
         it: magari | un giorno
 
         [rhetorical - none]
+
+        # Admiration phrased as a question ("how do you do it?"): asks nothing of the business.
+        en: how do you do it | how do you manage | how do you guys do it | how do you stay so
+        fr: comment vous faites pour | comment faites vous pour | comment tu fais pour
+        es: cómo lo hacéis | cómo lo hacen | cómo hacéis para | cómo hacen para
+        pt: como vocês conseguem | como é que vocês conseguem | como conseguem
+        de: wie macht ihr das | wie schafft ihr das | wie machen sie das
+        nl: hoe doen jullie dat | hoe doen jullie het | hoe krijgen jullie het
+        it: come fate a | come fate | come riuscite
 
         it: ti ricordi quando | vi ricordate quando | ti ricordi
 

@@ -52,6 +52,9 @@ internal static class LeadPriors
         booking-request	1
         stated-in-past	-2
         addressed-question	1.5
+        conditional-offer	1
+        current-provider	1.5
+        imperative-request	1.5
         how-much	2
         request	1
         availability-question	1
