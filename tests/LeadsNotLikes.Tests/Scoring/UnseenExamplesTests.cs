@@ -22,12 +22,24 @@ public sealed class UnseenExamplesTests
     {
         var rows = Rows(file);
 
-        var tp = rows.Count(r => r.Lead && Score(r).IsLead);
-        var fp = rows.Count(r => !r.Lead && Score(r).IsLead);
-        var fn = rows.Count(r => r.Lead && !Score(r).IsLead);
-
         Assert.True(rows.Count >= minimumRows);
-        Assert.InRange(2.0 * tp / ((2 * tp) + fp + fn), 0.9, 1.0);
+        Assert.InRange(LeadF1(rows), 0.9, 1.0);
+    }
+
+    /// <summary>
+    /// The blind sets (each scored once before anyone studied it; BENCHMARKS.md): a floor below today's figures
+    /// (0.89, 0.93 and 0.90), so a change that loses what generalized fails here.
+    /// </summary>
+    [Theory]
+    [InlineData("unseen-4.jsonl")]
+    [InlineData("unseen-5.jsonl")]
+    [InlineData("unseen-6.jsonl")]
+    public void Score_BlindSets_LeadF1AtLeast85Percent(string file)
+    {
+        var rows = Rows(file);
+
+        Assert.True(rows.Count >= 320);
+        Assert.InRange(LeadF1(rows), 0.85, 1.0);
     }
 
     [Fact]
@@ -39,6 +51,14 @@ public sealed class UnseenExamplesTests
             var recall = (double)leads.Count(r => Score(r).IsLead) / leads.Count;
             Assert.True(recall >= 0.85, $"{language.Key}: recall {recall:0.00}");
         }
+    }
+
+    private static double LeadF1(List<Row> rows)
+    {
+        var tp = rows.Count(r => r.Lead && Score(r).IsLead);
+        var fp = rows.Count(r => !r.Lead && Score(r).IsLead);
+        var fn = rows.Count(r => r.Lead && !Score(r).IsLead);
+        return 2.0 * tp / ((2 * tp) + fp + fn);
     }
 
     private static LeadScore Score(Row row) => Scorer.Score(new ScoringRequest(row.Text, row.Kind, row.Rating));
