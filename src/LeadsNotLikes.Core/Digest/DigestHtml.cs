@@ -258,25 +258,34 @@ public static class DigestHtml
         }
 
         Section(html, "Ingestion health", "What reached the pipeline, across all accounts.");
-        html.Append("<table role=\"presentation\" data-health width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"table-layout:fixed;font-size:13px;color:").Append(Ink).Append("\"><tr>");
-        foreach (var label in new[] { "Platform", "Received", "Bad signature", "Duplicates", "Unrouted" })
+        if (health.Platforms.Count == 0)
         {
-            html.Append("<th align=\"left\" style=\"padding:4px 2px;font-size:11px;font-weight:600;color:").Append(Muted).Append(";border-bottom:1px solid #d3dae3;").Append(Wrap).Append("\">").Append(label).Append("</th>");
+            html.Append("<p style=\"margin:0;font-size:13px;color:").Append(Ink).Append("\">").Append(DigestText.NoDeliveries).Append("</p>");
         }
-
-        html.Append("</tr>");
-        foreach (var row in health.Platforms)
+        else
         {
-            html.Append("<tr><td style=\"padding:4px 2px\">").Append(E(row.Platform)).Append("</td>");
-            foreach (var value in new[] { row.Received, row.SignatureFailures, row.Duplicates, row.Unrouted })
+            html.Append("<table role=\"presentation\" data-health width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"table-layout:fixed;font-size:13px;color:").Append(Ink).Append("\"><tr>");
+            foreach (var label in new[] { "Platform", "Received", "Bad signature", "Duplicates", "Unrouted" })
             {
-                html.Append("<td style=\"padding:4px 2px\">").Append(value.ToString("N0", Invariant)).Append("</td>");
+                html.Append("<th align=\"left\" style=\"padding:4px 2px;font-size:11px;font-weight:600;color:").Append(Muted).Append(";border-bottom:1px solid #d3dae3;").Append(Wrap).Append("\">").Append(label).Append("</th>");
             }
 
             html.Append("</tr>");
+            foreach (var row in health.Platforms)
+            {
+                html.Append("<tr><td style=\"padding:4px 2px\">").Append(E(row.Platform)).Append("</td>");
+                foreach (var value in new[] { row.Received, row.SignatureFailures, row.Duplicates, row.Unrouted })
+                {
+                    html.Append("<td style=\"padding:4px 2px\">").Append(value.ToString("N0", Invariant)).Append("</td>");
+                }
+
+                html.Append("</tr>");
+            }
+
+            html.Append("</table>");
         }
 
-        html.Append("</table><p style=\"margin:6px 0 0;font-size:13px;color:").Append(Ink).Append("\">Poison messages: ")
+        html.Append("<p style=\"margin:6px 0 0;font-size:13px;color:").Append(Ink).Append("\">Poison messages: ")
             .Append(health.PoisonMessages is { } poison ? poison.ToString("N0", Invariant) : "unknown");
         foreach (var token in health.Tokens)
         {

@@ -8,6 +8,9 @@ public static class DigestText
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>The health section's line when no delivery was received in the period (deliveries count by the day they arrived).</summary>
+    public const string NoDeliveries = "No webhook deliveries arrived in this period (deliveries count on the day they arrive).";
+
     public static string Render(DigestModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -70,6 +73,11 @@ public static class DigestText
         if (model.Health is { } health)
         {
             text.Append("\nINGESTION HEALTH (received / signature failures / duplicates / unrouted)\n");
+            if (health.Platforms.Count == 0)
+            {
+                text.Append(NoDeliveries).Append('\n');
+            }
+
             foreach (var row in health.Platforms)
             {
                 text.Append(Invariant, $"- {row.Platform}: {row.Received} / {row.SignatureFailures} / {row.Duplicates} / {row.Unrouted}\n");

@@ -40,6 +40,10 @@ public static class ApplicationServices
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseMiddleware<HttpFailureMiddleware>();
         builder.Services.AddApplicationServices(builder.Configuration);
+
+        // The Azure SDK's log forwarder writes every request and response (headers included) at Information: noise
+        // in the console and cost in Application Insights. Its warnings (slow responses, failures) still come through.
+        builder.Logging.AddFilter("Azure", LogLevel.Warning);
         return builder;
     }
 

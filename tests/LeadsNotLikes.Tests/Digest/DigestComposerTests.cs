@@ -212,6 +212,20 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
+    public void Health_NoDeliveriesInThePeriod_SaysSoInsteadOfAnEmptyTable()
+    {
+        var quiet = DigestBuilder.Build(Report([], []) with { Health = new IngestionHealth { PoisonMessages = 0 } });
+        var busy = DigestBuilder.Build(Report([], []) with { Health = new IngestionHealth { Platforms = [new HealthRow("facebook", 12, 1, 2, 0)], PoisonMessages = 3 } });
+
+        Assert.Contains(DigestText.NoDeliveries, DigestHtml.Render(quiet), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-health", DigestHtml.Render(quiet), StringComparison.Ordinal);
+        Assert.Contains(DigestText.NoDeliveries, DigestText.Render(quiet), StringComparison.Ordinal);
+        Assert.Contains("data-health", DigestHtml.Render(busy), StringComparison.Ordinal);
+        Assert.DoesNotContain(DigestText.NoDeliveries, DigestHtml.Render(busy), StringComparison.Ordinal);
+        Assert.Contains("- facebook: 12 / 1 / 2 / 0\nPoison messages: 3\n", DigestText.Render(busy), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compose_Unanswered_IsListedAndCountedInTheSubject()
     {
         var digest = DigestComposer.Compose(Report([], []) with { Unanswered = [Lead("P", "still there?", at: At.AddDays(-3))] });
