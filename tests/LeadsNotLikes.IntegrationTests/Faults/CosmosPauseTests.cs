@@ -28,18 +28,17 @@ public sealed class CosmosPauseTests
         await stack.PutTeamsAsync(traffic.Teams, Cancel);
         var sender = stack.Sender();
 
-        var sending = sender.DeliverAllAsync(traffic.Deliveries, concurrency: 8, Cancel);
-        await stack.UntilAsync(() => Task.FromResult(sender.Delivered >= traffic.Deliveries.Count * 0.3 || sending.IsCompleted),
-            TimeSpan.FromSeconds(120), "30% of the deliveries accepted", Cancel);
-
-        // Paused while Score is busy on a backlog with its teams cached, so invocations are in the middle of writes.
-        await stack.UntilAsync(async () => await stack.QueueDepthAsync(QueueNames.Events, Cancel) >= 40 || sending.IsCompleted,
-            TimeSpan.FromSeconds(60), "a backlog of 40 events", Cancel);
+        // Most deliveries first; the rest while the server is frozen (webhooks need only the queue), so Score has work
+        // that must fail during the pause however fast this machine drained the first part.
+        var beforePause = traffic.Deliveries.Count * 6 / 10;
+        await sender.DeliverAllAsync(traffic.Deliveries.Take(beforePause), concurrency: 8, Cancel);
 
         var pause = Stopwatch.StartNew();
         stack.Services.Cosmos.Pause();
+        Task sending;
         try
         {
+            sending = sender.DeliverAllAsync(traffic.Deliveries.Skip(beforePause), concurrency: 8, Cancel);
             while (pause.Elapsed < LongestPause && (ScoreFailures(stack) == 0 || pause.Elapsed < TimeSpan.FromSeconds(10)))
             {
                 await Task.Delay(250, Cancel);
