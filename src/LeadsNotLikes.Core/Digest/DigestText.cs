@@ -178,9 +178,17 @@ public static class DigestText
         _ => "other",
     };
 
+    /// <summary>
+    /// "12 days left", or for a token that has expired or that the platform refused (reported as expiring at the
+    /// refusal): "expired or refused since 2026-11-20 10:50 UTC; renew it".
+    /// </summary>
     internal static string DaysLeft(TokenExpiry token, DateTimeOffset now)
     {
-        var days = (int)Math.Floor((token.ExpiresAt - now).TotalDays);
-        return days < 0 ? "expired" : $"{days.ToString(Invariant)} days left";
+        if (token.ExpiresAt <= now)
+        {
+            return string.Create(Invariant, $"expired or refused since {token.ExpiresAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC; renew it");
+        }
+
+        return $"{((int)Math.Floor((token.ExpiresAt - now).TotalDays)).ToString(Invariant)} days left";
     }
 }

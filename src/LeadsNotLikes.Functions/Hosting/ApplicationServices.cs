@@ -83,6 +83,7 @@ public static class ApplicationServices
         services.AddSingleton<PostStore>();
         services.AddSingleton<DaySummaryStore>();
         services.AddSingleton<IngestionHealthCounters>();
+        services.AddSingleton<ITokenHealth>(sp => sp.GetRequiredService<IngestionHealthCounters>());
         services.AddHostedService<IngestionHealthFlusher>();
         services.AddSingleton<ParkedEvents>();
         services.AddSingleton<EventQueues>();

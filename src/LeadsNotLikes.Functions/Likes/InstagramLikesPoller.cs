@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using LeadsNotLikes.Digest;
 using LeadsNotLikes.Events;
+using LeadsNotLikes.PlatformApis;
 using LeadsNotLikes.PlatformApis.Instagram;
 using LeadsNotLikes.Teams;
 using LeadsNotLikes.Webhooks.Instagram;
@@ -17,11 +18,13 @@ namespace LeadsNotLikes.Likes;
 /// it stops for one account on that business's usage (<c>X-Business-Use-Case-Usage</c>) or the account's rate limits
 /// (17, 32, 341, 613, 800xx), and leaves that account alone until <c>estimated_time_to_regain_access</c> has passed
 /// (kept in memory: a new instance forgets it and tries once). Invalid tokens, other Graph errors and outages fail the
-/// account; the other accounts are still read.
+/// account; the other accounts are still read. A token Graph refuses (expired, revoked or missing a permission) is
+/// reported to <see cref="ITokenHealth"/>, so the team's next digest says to renew it.
 /// </summary>
 public sealed partial class InstagramLikesPoller(
     InstagramGraphClient graph,
     IMediaLikesRecorder recorder,
+    ITokenHealth tokens,
     IOptions<InstagramOptions> options,
     TimeProvider time,
     ILogger<InstagramLikesPoller> logger)
@@ -92,6 +95,11 @@ public sealed partial class InstagramLikesPoller(
                 catch (GraphApiException e)
                 {
                     failed++;
+                    if (e.Kind == GraphErrorKind.NotAuthorized)
+                    {
+                        tokens.RecordTokenExpiry(Platforms.Instagram, account.AccountId, now);
+                    }
+
                     LogGraphError(logger, account.AccountId, (int)e.Status, e.Error?.Code, e.Error?.Subcode, e.Error?.Type, e.Error?.FbTraceId, e.Kind);
                 }
                 catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or System.Text.Json.JsonException)

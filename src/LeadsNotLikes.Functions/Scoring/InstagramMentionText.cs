@@ -1,4 +1,5 @@
 using LeadsNotLikes.Events;
+using LeadsNotLikes.PlatformApis;
 using LeadsNotLikes.PlatformApis.Instagram;
 using LeadsNotLikes.Webhooks.Instagram;
 using Microsoft.Extensions.Options;
@@ -11,11 +12,17 @@ namespace LeadsNotLikes.Scoring;
 /// resilience pipeline as the like polling) so the mention can be scored: a mention in a comment
 /// (<c>comment_id</c>) by <c>mentioned_comment</c>, a mention in someone else's caption (only <c>media_id</c>, which
 /// the parser makes both the post and the item) by <c>mentioned_media</c>. A token, permission or "no such comment or
-/// media" error, or an answer without text, leaves the mention without text (counted, not scored; logged). A rate
+/// media" error, or an answer without text, leaves the mention without text (counted, not scored; logged); a refused
+/// token is also reported to <see cref="ITokenHealth"/> for the digest's health section. A rate
 /// limit, or an outage after the client's retries, throws: the Score invocation fails and the queue delivers the event
 /// again later (and after <c>maxDequeueCount</c> attempts parks it in the poison queue).
 /// </summary>
-public sealed partial class InstagramMentionText(InstagramGraphClient graph, IOptions<InstagramOptions> options, ILogger<InstagramMentionText> logger)
+public sealed partial class InstagramMentionText(
+    InstagramGraphClient graph,
+    ITokenHealth tokens,
+    IOptions<InstagramOptions> options,
+    TimeProvider time,
+    ILogger<InstagramMentionText> logger)
 {
     /// <summary>The event with the mentioning comment's or caption's text, or unchanged when there is none to read.</summary>
     public async Task<EngagementEvent> CompleteAsync(EngagementEvent engagement, CancellationToken cancellationToken)
@@ -44,6 +51,11 @@ public sealed partial class InstagramMentionText(InstagramGraphClient graph, IOp
         }
         catch (GraphApiException e) when (e.Kind is GraphErrorKind.NotAuthorized or GraphErrorKind.Permanent)
         {
+            if (e.Kind == GraphErrorKind.NotAuthorized)
+            {
+                tokens.RecordTokenExpiry(Platforms.Instagram, engagement.AccountId, time.GetUtcNow());
+            }
+
             LogNotRead(logger, engagement.EventId, engagement.AccountId, Where(inCaption), (int)e.Status, e.Error?.Code, e.Error?.Subcode, e.Kind);
             return engagement;
         }

@@ -69,9 +69,10 @@ public sealed class InstagramLikesPollingTests(ServicesFixture services) : IAsyn
         await _db.DisposeAsync();
     }
 
-    private InstagramLikesPoller Poller() => new(
+    private InstagramLikesPoller Poller(IngestionHealthCounters? health = null) => new(
         _clients.GetRequiredService<InstagramGraphClient>(),
         new PolledLikesStore(_db.Client, _db.Options, new PostStore(_db.Client, _db.Options)),
+        health ?? new IngestionHealthCounters(_db.Client, _db.Options, _time),
         _clients.GetRequiredService<IOptions<InstagramOptions>>(),
         _time,
         NullLogger<InstagramLikesPoller>.Instance);
@@ -143,5 +144,22 @@ public sealed class InstagramLikesPollingTests(ServicesFixture services) : IAsyn
         var info = Assert.Single(await posts.ListAsync(_team.Id, Cancel));
         Assert.Equal(("Meet our new baker", "https://www.instagram.com/p/OLD/"), (info.Title, info.Link));
         Assert.Equal(0, (await LikesAsync(Day))["OLD"]);
+    }
+
+    [Fact]
+    public async Task ATokenGraphRefuses_IsShownInTheNextDigest_AsOneToRenew()
+    {
+        var health = new IngestionHealthCounters(_db.Client, _db.Options, _time);
+        _graph.Script("IG", new FakeGraph.Answer(400, FakeGraph.Error(190, subcode: 463)));
+
+        var run = await Poller(health).PollAsync([_team], Cancel);
+        await health.FlushAsync(Cancel);
+        _time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(1, run.Failed);
+        var model = DigestBuilder.Build(await DigestRunnerTests.CreateRunner(_db, _directory, _time, services.Services.Ports.Smtp, services.Queues).BuildReportAsync(_team, Day, Cancel));
+        var token = Assert.Single(model.Health!.Tokens);
+        Assert.Equal(("instagram", "IG"), (token.Platform, token.AccountId));
+        Assert.Contains("Token for instagram IG: expired or refused since 2026-11-21 09:50 UTC; renew it", DigestText.Render(model), StringComparison.Ordinal);
     }
 }

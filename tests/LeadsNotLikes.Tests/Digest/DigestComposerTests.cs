@@ -226,6 +226,22 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
+    public void Health_Tokens_ShowDaysLeft_OrThatTheTokenMustBeRenewed()
+    {
+        var health = new IngestionHealth
+        {
+            Platforms = [new HealthRow("instagram", 4, 0, 0, 0)],
+            Tokens = [new TokenExpiry("instagram", "IG1", Now.AddDays(12).AddHours(1)), new TokenExpiry("instagram", "IG2", new DateTimeOffset(2026, 11, 21, 7, 50, 0, TimeSpan.Zero))],
+        };
+        var model = DigestBuilder.Build(Report([], []) with { Health = health, GeneratedAt = new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero) });
+
+        var text = DigestText.Render(model);
+        Assert.Contains("Token for instagram IG2: expired or refused since 2026-11-21 07:50 UTC; renew it\n", text, StringComparison.Ordinal);
+        Assert.Contains("Token for instagram IG2: expired or refused since 2026-11-21 07:50 UTC; renew it", DigestHtml.Render(model), StringComparison.Ordinal);
+        Assert.Matches(@"Token for instagram IG1: 1\d days left\n", text);
+    }
+
+    [Fact]
     public void Compose_Unanswered_IsListedAndCountedInTheSubject()
     {
         var digest = DigestComposer.Compose(Report([], []) with { Unanswered = [Lead("P", "still there?", at: At.AddDays(-3))] });

@@ -22,6 +22,7 @@ public sealed class InstagramLikesPollerTests : IAsyncLifetime
     private static readonly DateTime Now = new(2026, 11, 20, 12, 0, 0, DateTimeKind.Utc);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(Now));
     private readonly RecordingLikes _recorded = new();
+    private readonly RecordingTokens _tokens = new();
     private FakeGraph _graph = default!;
     private ServiceProvider _services = default!;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -76,7 +77,7 @@ public sealed class InstagramLikesPollerTests : IAsyncLifetime
     private InstagramLikesPoller Poller(ServiceProvider? services = null)
     {
         var sp = services ?? _services;
-        return new(sp.GetRequiredService<InstagramGraphClient>(), _recorded, sp.GetRequiredService<IOptions<InstagramOptions>>(), _time,
+        return new(sp.GetRequiredService<InstagramGraphClient>(), _recorded, _tokens, sp.GetRequiredService<IOptions<InstagramOptions>>(), _time,
             sp.GetRequiredService<ILogger<InstagramLikesPoller>>());
     }
 
@@ -144,14 +145,14 @@ public sealed class InstagramLikesPollerTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(400, 190, 0, 1)] // expired token: that account fails
-    [InlineData(400, 100, 0, 1)] // invalid parameter
-    [InlineData(403, 10, 0, 1)] // permission missing
-    [InlineData(400, 17, 1, 0)] // the account's rate limits: it stops for this run
-    [InlineData(400, 32, 1, 0)]
-    [InlineData(400, 613, 1, 0)]
-    [InlineData(400, 80002, 1, 0)]
-    public async Task PollAsync_GraphErrorRetryingCannotFix_IsNotRetried_AndLeavesOutOnlyThatAccount(int status, int code, int stopped, int failed)
+    [InlineData(400, 190, 0, 1, true)] // expired token: that account fails, and the digest is told to ask for a new one
+    [InlineData(400, 100, 0, 1, false)] // invalid parameter
+    [InlineData(403, 10, 0, 1, true)] // permission missing: the token must be fixed too
+    [InlineData(400, 17, 1, 0, false)] // the account's rate limits: it stops for this run
+    [InlineData(400, 32, 1, 0, false)]
+    [InlineData(400, 613, 1, 0, false)]
+    [InlineData(400, 80002, 1, 0, false)]
+    public async Task PollAsync_GraphErrorRetryingCannotFix_IsNotRetried_AndLeavesOutOnlyThatAccount(int status, int code, int stopped, int failed, bool tokenRefused)
     {
         _graph.Script("A", new FakeGraph.Answer(status, FakeGraph.Error(code, subcode: code == 190 ? 463 : null)));
 
@@ -161,6 +162,7 @@ public sealed class InstagramLikesPollerTests : IAsyncLifetime
         Assert.Equal(1, _graph.RequestsFor("B"));
         Assert.Equal(["B1", "B2"], RecordedIds());
         Assert.Equal(new LikesPollRun(1, stopped, 0, failed, 2), run);
+        Assert.Equal(tokenRefused ? [("instagram", "A", _time.GetUtcNow())] : [], _tokens.Reported);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using LeadsNotLikes.Events;
 using LeadsNotLikes.PlatformApis;
 using LeadsNotLikes.PlatformApis.Instagram;
 using LeadsNotLikes.Scoring;
+using LeadsNotLikes.Tests.Likes;
 using LeadsNotLikes.Tests.PlatformApis.Instagram;
 using LeadsNotLikes.Webhooks.Instagram;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ namespace LeadsNotLikes.Tests.Scoring;
 /// <summary>Reading an Instagram mention's comment or caption text through the app's Graph client, against a local fake of the Graph API.</summary>
 public sealed class InstagramMentionTextTests : IAsyncLifetime
 {
+    private readonly RecordingTokens _tokens = new();
     private FakeGraph _graph = default!;
     private ServiceProvider _services = default!;
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -29,6 +31,7 @@ public sealed class InstagramMentionTextTests : IAsyncLifetime
             .Configure<InstagramOptions>(o => (o.GraphBaseUrl, o.GraphApiVersion, o.AccessTokens["IG"]) = (_graph.BaseUri.AbsoluteUri, FakeGraph.Version, FakeGraph.Token("IG")))
             .Configure<GraphResilienceOptions>(o => o.RetryDelay = TimeSpan.FromMilliseconds(10))
             .AddPlatformClients()
+            .AddSingleton<ITokenHealth>(_tokens)
             .AddSingleton<InstagramMentionText>()
             .BuildServiceProvider();
     }
@@ -86,6 +89,7 @@ public sealed class InstagramMentionTextTests : IAsyncLifetime
 
         Assert.Null(completed.Text);
         Assert.Equal(1, _graph.RequestsFor("IG"));
+        Assert.Equal(code is 190 or 10 ? ["IG"] : [], _tokens.Reported.Select(t => t.AccountId)); // a refused token is shown in the digest
     }
 
     [Theory]

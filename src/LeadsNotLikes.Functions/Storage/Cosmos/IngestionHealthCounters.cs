@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using LeadsNotLikes.Digest;
+using LeadsNotLikes.PlatformApis;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Options;
 
@@ -13,10 +14,10 @@ namespace LeadsNotLikes.Storage.Cosmos;
 /// <c>health-{day}</c> documents in the reserved <c>_ingestion</c> partition. These are operational counts, not
 /// business numbers: a crash can lose up to one flush interval of them, and redeliveries are counted as received.
 /// Webhook functions call <see cref="Record"/> with <see cref="HealthMetric.SignatureFailure"/>; the Score function
-/// records received, duplicate and unrouted events. Platforms whose tokens expire report them with
-/// <see cref="RecordTokenExpiry"/>.
+/// records received, duplicate and unrouted events. Platform clients report tokens that expire or were refused with
+/// <see cref="RecordTokenExpiry"/> (<see cref="ITokenHealth"/>).
 /// </summary>
-public sealed class IngestionHealthCounters(CosmosClient client, IOptions<CosmosOptions> options, TimeProvider time)
+public sealed class IngestionHealthCounters(CosmosClient client, IOptions<CosmosOptions> options, TimeProvider time) : ITokenHealth
 {
     /// <summary>The partition (team id) the counters live in; no team id can take it (ids start with a letter or digit).</summary>
     public const string Partition = "_ingestion";
