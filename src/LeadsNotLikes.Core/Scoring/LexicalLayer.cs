@@ -1,0 +1,165 @@
+using System.Buffers;
+
+namespace LeadsNotLikes.Scoring;
+
+/// <summary>
+/// The learned lexical back-off: word unigrams and bigrams of the folded text ("cuanto", "how much",
+/// "nog plek") with small weights learned from the labeled files, strongly pulled toward zero, that correct the
+/// cue features where they are silent or wrong. A gram's weight is named <c>lex:&lt;gram&gt;</c> in the model
+/// (and <c>intent:&lt;intent&gt;:lex:&lt;gram&gt;</c> for the intent decision), so the evidence of a comment
+/// shows the words themselves. Grams are the folded words (see <see cref="TextScanner"/>); a bigram is two
+/// adjacent words joined by one space. Each gram counts once per text.
+/// </summary>
+internal sealed class LexicalLayer
+{
+    /// <summary>Prefix of a lexical weight's feature name.</summary>
+    public const string Prefix = LeadModel.LexicalPrefix;
+
+    private const int StackLimit = 512;
+    private const int MaxGramLength = 64;
+
+    private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <param name="grams">The grams the layer knows, without the prefix; their order gives their index.</param>
+    public LexicalLayer(IReadOnlyList<string> grams)
+    {
+        ArgumentNullException.ThrowIfNull(grams);
+        Grams = grams;
+        _index = new Dictionary<string, int>(grams.Count, StringComparer.Ordinal);
+        for (var i = 0; i < grams.Count; i++)
+        {
+            _index[grams[i]] = i;
+        }
+
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The known grams, by index.</summary>
+    public IReadOnlyList<string> Grams { get; }
+
+    public int Count => Grams.Count;
+
+    /// <summary>
+    /// Every distinct gram of <paramref name="text"/> with the span of its first occurrence (training uses this
+    /// to build its vocabulary).
+    /// </summary>
+    public static List<(string Gram, int Start, int Length)> Enumerate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<(string, int, int)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var length = Math.Max(text.Length, 1);
+        var tokens = new Token[length];
+        var norm = new char[TextScanner.NormCapacity(length)];
+        var count = TextScanner.Scan(text, tokens, norm);
+        for (var t = 0; t < count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = new string(norm, tokens[t].NormStart, tokens[t].NormLength);
+            if (seen.Add(word))
+            {
+                result.Add((word, tokens[t].Start, tokens[t].Length));
+            }
+
+            if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word)
+            {
+                var bigram = word + " " + new string(norm, tokens[t + 1].NormStart, tokens[t + 1].NormLength);
+                if (seen.Add(bigram))
+                {
+                    result.Add((bigram, tokens[t].Start, tokens[t + 1].Start + tokens[t + 1].Length - tokens[t].Start));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Finds the known grams of <paramref name="text"/>, each once, in reading order; writes their index and span
+    /// to <paramref name="hits"/> (which must hold 2 × text.Length entries) and returns how many. Allocates
+    /// nothing for texts up to a few hundred characters.
+    /// </summary>
+    public int Match(ReadOnlySpan<char> text, Span<LexicalHit> hits)
+    {
+        if (_index.Count == 0 || text.IsEmpty)
+        {
+            return 0;
+        }
+
+        var length = text.Length;
+        Token[]? rentedTokens = null;
+        char[]? rentedNorm = null;
+        try
+        {
+            var tokens = length <= StackLimit ? stackalloc Token[length] : (rentedTokens = ArrayPool<Token>.Shared.Rent(length));
+            var normLength = TextScanner.NormCapacity(length);
+            var norm = normLength <= StackLimit * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
+            var count = TextScanner.Scan(text, tokens, norm);
+            Span<char> pair = stackalloc char[(MaxGramLength * 2) + 1];
+            var n = 0;
+            for (var t = 0; t < count; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var word = norm.Slice(tokens[t].NormStart, tokens[t].NormLength);
+                if (_lookup.TryGetValue(word, out var unigram))
+                {
+                    n = Add(hits, n, unigram, tokens[t].Start, tokens[t].Length);
+                }
+
+                if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word
+                    && word.Length <= MaxGramLength && tokens[t + 1].NormLength <= MaxGramLength)
+                {
+                    // The two words are adjacent in the folded buffer only by accident; copy them with one space.
+                    word.CopyTo(pair);
+                    pair[word.Length] = ' ';
+                    var second = norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength);
+                    second.CopyTo(pair[(word.Length + 1)..]);
+                    if (_lookup.TryGetValue(pair[..(word.Length + 1 + second.Length)], out var bigram))
+                    {
+                        n = Add(hits, n, bigram, tokens[t].Start, tokens[t + 1].Start + tokens[t + 1].Length - tokens[t].Start);
+                    }
+                }
+            }
+
+            return n;
+        }
+        finally
+        {
+            if (rentedTokens is not null)
+            {
+                ArrayPool<Token>.Shared.Return(rentedTokens);
+            }
+
+            if (rentedNorm is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedNorm);
+            }
+        }
+    }
+
+    private static int Add(Span<LexicalHit> hits, int n, int gram, int start, int length)
+    {
+        for (var h = 0; h < n; h++)
+        {
+            if (hits[h].Gram == gram)
+            {
+                return n;
+            }
+        }
+
+        hits[n] = new LexicalHit(gram, start, length);
+        return n + 1;
+    }
+}
+
+/// <summary>A known gram found in a text: its index in the layer and the span of the original text.</summary>
+internal readonly record struct LexicalHit(int Gram, int Start, int Length);
