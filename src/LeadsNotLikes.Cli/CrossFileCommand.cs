@@ -7,7 +7,7 @@ namespace LeadsNotLikes.Cli;
 
 /// <summary>
 /// <c>crossfile &lt;file.jsonl&gt;... --leave-out name,name [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ,λ]
-/// [--lexical-intent-l2 λ,λ] [--min-count n] [--reports]</c>: leave-one-file-out. For each left-out file, trains
+/// [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports]</c>: leave-one-file-out. For each left-out file, trains
 /// on the training parts of all the other files (fixed hash split; the left-out file not at all) and scores the
 /// left-out file whole. Files written by different authors stand in for a blind set far better than random folds
 /// over pooled rows, which share each writer's phrasing. Compares the cue-only model with the cue model plus the
@@ -17,7 +17,7 @@ namespace LeadsNotLikes.Cli;
 /// </summary>
 internal static class CrossFileCommand
 {
-    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--reports]";
+    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports]";
 
     public static int Run(CommandArgs args)
     {
@@ -39,17 +39,18 @@ internal static class CrossFileCommand
         var l2 = args.Number("l2") ?? 1;
         var intentL2 = args.Number("intent-l2") ?? 1;
         var minCount = (int)(args.Number("min-count") ?? 2);
+        var iterations = (int)(args.Number("iterations") ?? 4000);
         var variants = new List<(string Name, LexicalOptions? Options)> { ("cue-only", null) };
         foreach (var lexicalL2 in Numbers(args.Value("lexical-l2")))
         {
-            variants.Add((Invariant($"+lexical λ={lexicalL2}"), new LexicalOptions(lexicalL2, minCount)));
+            variants.Add((Invariant($"+lexical {(args.Flag("l1") ? "L1" : "L2")} λ={lexicalL2}{(args.Flag("unigrams-only") ? " unigrams" : string.Empty)}{(args.Flag("char-grams") ? " +char4" : string.Empty)}"), new LexicalOptions(lexicalL2, minCount, Bigrams: !args.Flag("unigrams-only"), L1: args.Flag("l1"), CharGrams: args.Flag("char-grams"))));
             foreach (var lexicalIntentL2 in Numbers(args.Value("lexical-intent-l2")))
             {
                 variants.Add((Invariant($"+lexical λ={lexicalL2}, intent λ={lexicalIntentL2}"), new LexicalOptions(lexicalL2, minCount, Intent: true, IntentL2: lexicalIntentL2)));
             }
         }
 
-        Console.WriteLine(Invariant($"Leave-one-file-out: cue l2 = {l2}, intent l2 = {intentL2}, lexical grams seen in ≥ {minCount} training texts.\n"));
+        Console.WriteLine(Invariant($"Leave-one-file-out: cue l2 = {l2}, intent l2 = {intentL2}, {iterations} iterations, lexical grams seen in ≥ {minCount} training texts.\n"));
 
         // scored[variant][left-out file]
         var scored = variants.Select(_ => new List<List<Scored>>()).ToList();
@@ -60,7 +61,7 @@ internal static class CrossFileCommand
             for (var v = 0; v < variants.Count; v++)
             {
                 var clock = Stopwatch.StartNew();
-                var model = LeadModelTrainer.Train(train, l2, intentL2: intentL2, lexical: variants[v].Options);
+                var model = LeadModelTrainer.Train(train, l2, iterations, intentL2: intentL2, lexical: variants[v].Options);
                 var result = test.Select(r => new Scored(r, LabeledFile.ParseIntent(r.Intent), new LeadScorer(model).Score(LabeledFile.ToRequest(r)))).ToList();
                 scored[v].Add(result);
                 var lexicalWeights = model.Weights.Keys.Count(k => k.StartsWith(LeadModel.LexicalPrefix, StringComparison.Ordinal));

@@ -27,7 +27,7 @@ public static class LeadModelTrainer
         // The lexical back-off: grams seen in at least MinCount training texts become features after the cue
         // features, with mean 0 and their own (strong) pull toward it.
         var intentRows = rows;
-        var grams = lexical is null ? [] : Vocabulary(examples, lexical.MinCount);
+        var grams = lexical is null ? [] : Vocabulary(examples, lexical.MinCount, lexical.Bigrams, lexical.CharGrams);
         var total = infos.Count + grams.Count;
         if (grams.Count > 0)
         {
@@ -79,7 +79,18 @@ public static class LeadModelTrainer
             {
                 if (i >= infos.Count)
                 {
-                    w[i] -= rate * ((gradient[i] + (penalty[i] * w[i])) / n);
+                    if (lexical!.L1)
+                    {
+                        // Proximal step of an L1 penalty: most grams stay exactly at zero.
+                        var step = w[i] - (rate * gradient[i] / n);
+                        var shrink = rate * penalty[i] / n;
+                        w[i] = Math.Sign(step) * Math.Max(Math.Abs(step) - shrink, 0);
+                    }
+                    else
+                    {
+                        w[i] -= rate * ((gradient[i] + (penalty[i] * w[i])) / n);
+                    }
+
                     continue;
                 }
 
@@ -122,7 +133,7 @@ public static class LeadModelTrainer
     }
 
     /// <summary>The grams seen in at least <paramref name="minCount"/> of the texts, in a fixed order.</summary>
-    private static List<string> Vocabulary(IReadOnlyList<TrainingExample> examples, int minCount)
+    private static List<string> Vocabulary(IReadOnlyList<TrainingExample> examples, int minCount, bool bigrams, bool charGrams)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var example in examples)
@@ -133,7 +144,7 @@ public static class LeadModelTrainer
             }
         }
 
-        return [.. counts.Where(c => c.Value >= minCount).Select(c => c.Key).Order(StringComparer.Ordinal)];
+        return [.. counts.Where(c => c.Value >= minCount && (bigrams || !c.Key.Contains(' ', StringComparison.Ordinal)) && (charGrams || !c.Key.StartsWith('~'))).Select(c => c.Key).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -236,4 +247,4 @@ public static class LeadModelTrainer
 /// lead decision and, when <see cref="Intent"/>, for the intent decision; grams seen in fewer than
 /// <see cref="MinCount"/> training texts are left out.
 /// </summary>
-public sealed record LexicalOptions(double L2, int MinCount = 2, bool Intent = false, double IntentL2 = 8);
+public sealed record LexicalOptions(double L2, int MinCount = 2, bool Intent = false, double IntentL2 = 8, bool Bigrams = true, bool L1 = false, bool CharGrams = false);

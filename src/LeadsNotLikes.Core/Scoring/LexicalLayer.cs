@@ -17,9 +17,11 @@ internal sealed class LexicalLayer
 
     private const int StackLimit = 512;
     private const int MaxGramLength = 64;
+    private const int CharGram = 4;
 
     private readonly Dictionary<string, int> _index;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly bool _charGrams;
 
     /// <param name="grams">The grams the layer knows, without the prefix; their order gives their index.</param>
     public LexicalLayer(IReadOnlyList<string> grams)
@@ -33,6 +35,7 @@ internal sealed class LexicalLayer
         }
 
         _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _charGrams = grams.Any(g => g.StartsWith('~'));
     }
 
     /// <summary>The known grams, by index.</summary>
@@ -64,6 +67,17 @@ internal sealed class LexicalLayer
             if (seen.Add(word))
             {
                 result.Add((word, tokens[t].Start, tokens[t].Length));
+            }
+
+            // Character 4-grams of the word with its edges marked ("_pre", "prei", "reis", "eis_"), prefixed '~'.
+            var padded = "_" + word + "_";
+            for (var k = 0; k + CharGram <= padded.Length && word.Length >= CharGram; k++)
+            {
+                var gram = "~" + padded.Substring(k, CharGram);
+                if (seen.Add(gram))
+                {
+                    result.Add((gram, tokens[t].Start, tokens[t].Length));
+                }
             }
 
             if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word)
@@ -101,6 +115,8 @@ internal sealed class LexicalLayer
             var norm = normLength <= StackLimit * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
             var count = TextScanner.Scan(text, tokens, norm);
             Span<char> pair = stackalloc char[(MaxGramLength * 2) + 1];
+            Span<char> padded = stackalloc char[MaxGramLength + 3];
+            Span<char> gram = stackalloc char[CharGram + 1];
             var n = 0;
             for (var t = 0; t < count; t++)
             {
@@ -113,6 +129,23 @@ internal sealed class LexicalLayer
                 if (_lookup.TryGetValue(word, out var unigram))
                 {
                     n = Add(hits, n, unigram, tokens[t].Start, tokens[t].Length);
+                }
+
+                if (_charGrams && word.Length >= CharGram && word.Length <= MaxGramLength)
+                {
+                    padded[0] = '~';
+                    padded[1] = '_';
+                    word.CopyTo(padded[2..]);
+                    padded[word.Length + 2] = '_';
+                    gram[0] = '~';
+                    for (var k = 1; k + CharGram <= word.Length + 3; k++)
+                    {
+                        padded.Slice(k, CharGram).CopyTo(gram[1..]);
+                        if (_lookup.TryGetValue(gram, out var charGram))
+                        {
+                            n = Add(hits, n, charGram, tokens[t].Start, tokens[t].Length);
+                        }
+                    }
                 }
 
                 if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word
