@@ -43,7 +43,7 @@ internal static class CrossFileCommand
         var variants = new List<(string Name, LexicalOptions? Options)> { ("cue-only", null) };
         foreach (var lexicalL2 in Numbers(args.Value("lexical-l2")))
         {
-            variants.Add((Invariant($"+lexical {(args.Flag("l1") ? "L1" : "L2")} λ={lexicalL2}{(args.Flag("unigrams-only") ? " unigrams" : string.Empty)}{(args.Flag("char-grams") ? " +char4" : string.Empty)}"), new LexicalOptions(lexicalL2, minCount, Bigrams: !args.Flag("unigrams-only"), L1: args.Flag("l1"), CharGrams: args.Flag("char-grams"))));
+            variants.Add((Invariant($"+lexical {(args.Flag("l1") ? "L1" : "L2")} λ={lexicalL2}{(args.Flag("unigrams-only") ? " unigrams" : string.Empty)}{(args.Flag("char-grams") ? " +char4" : string.Empty)}{(args.Flag("uncovered") ? " uncovered" : string.Empty)}"), new LexicalOptions(lexicalL2, minCount, Bigrams: !args.Flag("unigrams-only"), L1: args.Flag("l1"), CharGrams: args.Flag("char-grams"), Uncovered: args.Flag("uncovered"))));
             foreach (var lexicalIntentL2 in Numbers(args.Value("lexical-intent-l2")))
             {
                 variants.Add((Invariant($"+lexical λ={lexicalL2}, intent λ={lexicalIntentL2}"), new LexicalOptions(lexicalL2, minCount, Intent: true, IntentL2: lexicalIntentL2)));

@@ -17,9 +17,11 @@ public static class LeadModelTrainer
         var rows = new int[examples.Count][];
         var labels = new double[examples.Count];
         var features = new FeatureSpan[infos.Count];
+        var exampleGrams = new List<string>[examples.Count];
         for (var e = 0; e < examples.Count; e++)
         {
             extractor.Extract(examples[e].Request, null, features);
+            exampleGrams[e] = lexical is null ? [] : [.. LexicalLayer.Enumerate(examples[e].Request.Text, lexical.Uncovered ? features : null).Select(g => g.Gram)];
             rows[e] = [.. Enumerable.Range(0, infos.Count).Where(i => features[i].On && infos[i].Trained)];
             labels[e] = examples[e].IsLead ? 1 : 0;
         }
@@ -27,7 +29,7 @@ public static class LeadModelTrainer
         // The lexical back-off: grams seen in at least MinCount training texts become features after the cue
         // features, with mean 0 and their own (strong) pull toward it.
         var intentRows = rows;
-        var grams = lexical is null ? [] : Vocabulary(examples, lexical.MinCount, lexical.Bigrams, lexical.CharGrams);
+        var grams = lexical is null ? [] : Vocabulary(exampleGrams, lexical.MinCount, lexical.Bigrams, lexical.CharGrams);
         var total = infos.Count + grams.Count;
         if (grams.Count > 0)
         {
@@ -40,7 +42,7 @@ public static class LeadModelTrainer
             var lexicalRows = new int[examples.Count][];
             for (var e = 0; e < examples.Count; e++)
             {
-                lexicalRows[e] = [.. rows[e], .. LexicalLayer.Enumerate(examples[e].Request.Text).Select(g => index.GetValueOrDefault(g.Gram, -1)).Where(i => i >= 0)];
+                lexicalRows[e] = [.. rows[e], .. exampleGrams[e].Select(g => index.GetValueOrDefault(g, -1)).Where(i => i >= 0)];
             }
 
             rows = lexicalRows;
@@ -115,6 +117,12 @@ public static class LeadModelTrainer
             weights[infos[i].Name] = infos[i].Trained ? Math.Round(w[i], 4) : FeatureExtractor.FixedWeight(infos[i].Name);
         }
 
+        if (lexical is { Uncovered: true })
+        {
+            // Marks a model whose grams are read only where no cue or grammar feature spans the word.
+            weights[LexicalLayer.Prefix + "(uncovered)"] = 0;
+        }
+
         // Only lexical weights worth at least half a score point are kept: the scorer adds whole points.
         for (var g = 0; g < grams.Count; g++)
         {
@@ -133,12 +141,12 @@ public static class LeadModelTrainer
     }
 
     /// <summary>The grams seen in at least <paramref name="minCount"/> of the texts, in a fixed order.</summary>
-    private static List<string> Vocabulary(IReadOnlyList<TrainingExample> examples, int minCount, bool bigrams, bool charGrams)
+    private static List<string> Vocabulary(List<string>[] exampleGrams, int minCount, bool bigrams, bool charGrams)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var example in examples)
+        foreach (var grams in exampleGrams)
         {
-            foreach (var (gram, _, _) in LexicalLayer.Enumerate(example.Request.Text))
+            foreach (var gram in grams)
             {
                 counts[gram] = counts.GetValueOrDefault(gram) + 1;
             }
@@ -247,4 +255,4 @@ public static class LeadModelTrainer
 /// lead decision and, when <see cref="Intent"/>, for the intent decision; grams seen in fewer than
 /// <see cref="MinCount"/> training texts are left out.
 /// </summary>
-public sealed record LexicalOptions(double L2, int MinCount = 2, bool Intent = false, double IntentL2 = 8, bool Bigrams = true, bool L1 = false, bool CharGrams = false);
+public sealed record LexicalOptions(double L2, int MinCount = 2, bool Intent = false, double IntentL2 = 8, bool Bigrams = true, bool L1 = false, bool CharGrams = false, bool Uncovered = false);

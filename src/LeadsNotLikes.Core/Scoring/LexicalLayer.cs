@@ -47,7 +47,7 @@ internal sealed class LexicalLayer
     /// Every distinct gram of <paramref name="text"/> with the span of its first occurrence (training uses this
     /// to build its vocabulary).
     /// </summary>
-    public static List<(string Gram, int Start, int Length)> Enumerate(string text)
+    public static List<(string Gram, int Start, int Length)> Enumerate(string text, FeatureSpan[]? covered = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<(string, int, int)>();
@@ -63,15 +63,16 @@ internal sealed class LexicalLayer
                 continue;
             }
 
+            var isCovered = Covered(covered, tokens[t]);
             var word = new string(norm, tokens[t].NormStart, tokens[t].NormLength);
-            if (seen.Add(word))
+            if (!isCovered && seen.Add(word))
             {
                 result.Add((word, tokens[t].Start, tokens[t].Length));
             }
 
             // Character 4-grams of the word with its edges marked ("_pre", "prei", "reis", "eis_"), prefixed '~'.
             var padded = "_" + word + "_";
-            for (var k = 0; k + CharGram <= padded.Length && word.Length >= CharGram; k++)
+            for (var k = 0; !isCovered && k + CharGram <= padded.Length && word.Length >= CharGram; k++)
             {
                 var gram = "~" + padded.Substring(k, CharGram);
                 if (seen.Add(gram))
@@ -80,7 +81,7 @@ internal sealed class LexicalLayer
                 }
             }
 
-            if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word)
+            if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word && !(isCovered && Covered(covered, tokens[t + 1])))
             {
                 var bigram = word + " " + new string(norm, tokens[t + 1].NormStart, tokens[t + 1].NormLength);
                 if (seen.Add(bigram))
@@ -98,7 +99,7 @@ internal sealed class LexicalLayer
     /// to <paramref name="hits"/> (which must hold 2 × text.Length entries) and returns how many. Allocates
     /// nothing for texts up to a few hundred characters.
     /// </summary>
-    public int Match(ReadOnlySpan<char> text, Span<LexicalHit> hits)
+    public int Match(ReadOnlySpan<char> text, Span<LexicalHit> hits, ReadOnlySpan<FeatureSpan> covered = default)
     {
         if (_index.Count == 0 || text.IsEmpty)
         {
@@ -125,13 +126,14 @@ internal sealed class LexicalLayer
                     continue;
                 }
 
+                var isCovered = Covered(covered, tokens[t]);
                 var word = norm.Slice(tokens[t].NormStart, tokens[t].NormLength);
-                if (_lookup.TryGetValue(word, out var unigram))
+                if (!isCovered && _lookup.TryGetValue(word, out var unigram))
                 {
                     n = Add(hits, n, unigram, tokens[t].Start, tokens[t].Length);
                 }
 
-                if (_charGrams && word.Length >= CharGram && word.Length <= MaxGramLength)
+                if (!isCovered && _charGrams && word.Length >= CharGram && word.Length <= MaxGramLength)
                 {
                     padded[0] = '~';
                     padded[1] = '_';
@@ -148,7 +150,7 @@ internal sealed class LexicalLayer
                     }
                 }
 
-                if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word
+                if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word && !(isCovered && Covered(covered, tokens[t + 1]))
                     && word.Length <= MaxGramLength && tokens[t + 1].NormLength <= MaxGramLength)
                 {
                     // The two words are adjacent in the folded buffer only by accident; copy them with one space.
@@ -177,6 +179,20 @@ internal sealed class LexicalLayer
                 ArrayPool<char>.Shared.Return(rentedNorm);
             }
         }
+    }
+
+    /// <summary>True when a cue or grammar feature that fired spans part of the token (the cues already speak there).</summary>
+    private static bool Covered(ReadOnlySpan<FeatureSpan> features, Token token)
+    {
+        foreach (var f in features)
+        {
+            if (f.On && f.Length > 0 && f.Start < token.Start + token.Length && token.Start < f.Start + f.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Add(Span<LexicalHit> hits, int n, int gram, int start, int length)
