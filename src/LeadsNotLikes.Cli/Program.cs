@@ -7,6 +7,7 @@ return command switch
     "evaluate" => EvaluateCommand.Run(rest),
     "train" => TrainCommand.Run(rest),
     "explain" => ExplainCommand.Run(rest),
+    "crossfile" => CrossFileCommand.Run(rest),
     _ => Usage(),
 };
 
@@ -19,6 +20,9 @@ static int Usage()
           train <file.jsonl>... [--l2 λ] [--intent-l2 λ] [--out path/LeadWeights.cs] [--errors]
               fit the lead and intent weights on the training parts of all files (fixed hash split),
               report cross-validation inside them and each file's held-out part separately
+          crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--iterations n] [--reports]
+              leave-one-file-out: for each named file, train on the training parts of the others and score it
+              whole; one column per cue l2; per file, mean, per language and intent
           explain "text" [--kind review] [--rating 2] [--threshold N] [--vocabulary word,word]
               score one text and show every cue that moved the score
         """);
