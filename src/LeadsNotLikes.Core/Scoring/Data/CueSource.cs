@@ -19,6 +19,8 @@ internal static class CueSource
         alias: vc = voce | vcs = voces | tb = tambem | tbm = tambem | tb = tambien | tmb = tambien | pq = porque | xq = porque | pq = pourquoi | q = que | qdo = quando | qnd = quando | hj = hoje | pra = para | pro = para | ta = esta | msg = mensagem | msg = mensaje | msg = message | obg = obrigado | dps = depois | mt = muito | mto = muito
         alias: nn = non | nn = nao | ke = che | xke = perche | xche = perche | cmq = comunque | grz = grazie | x = per | qnt = quanto | sn = sono | xfa = favor | porfa = favor | dnd = donde | xa = para | pa = para | ud = usted | uds = ustedes | vos = tu
         alias: u = you | ur = your | r = are | pls = please | plz = please | tmrw = tomorrow | tmr = tomorrow | bday = birthday | wknd = weekend | ppl = people | avail = available | mutch = much | thx = thanks | b4 = before
+        # Swiss and Austrian German, Québec French (round 6): regional spellings of the key words count as the standard word.
+        alias: hand = habt | hend = habt | hatt = hatte | chostet = kostet | choscht = kostet | chostets = kostet | isch = ist | nod = nicht | ned = nicht | nid = nicht | bi = bei | oich = euch | offe = offen | sunntig = sonntag | samschtig = samstag | mantig = montag | zischtig = dienstag | mittwuch = mittwoch | dunschtig = donnerstag | fritig = freitag | feber = februar | ubersiedlung = umzug | ubersiedeln = umziehen | gern = gerne | gits = gibts | hesch = hast | hasch = hast | chond = konnt | chonnt = konnt | chan = kann | chu = suis | pis = puis
         alias: n = ein | ne = eine | nen = einen | nem = einem | bzw = beziehungsweise | janner = januar | stp = svp | pcq = parce | qd = quand | bcp = beaucoup | mn = mijn | m = hem | ge = je | gij = jij | da = dat | nie = niet | ajb = alsjeblieft | aub = alstublieft | wa = wat | wieviel = wie
 
         [negator ~ none]
@@ -518,6 +520,16 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+
+        # Round 6: leaving a provider told many ways: an alternative, cheaper than what I pay, a contract that ends or is
+        # not renewed, cancelling, a provider that closes for good.
+        en: an alternative | looking for alternatives | cheaper than what | than what i pay | than what we pay | than i pay | than we pay | not being renewed | isn t being renewed | not renewing | won t renew | won t be renewing | contract is ending | contract ending | contract ends | cancel my contract | cancelling my | is shutting down | shutting down | our current one | my current one
+        es: alternativa a | una alternativa | más barato que | más económico que | lo que pago | lo que pagamos | mi contrato con | contrato ~ termina | se me acaba el contrato | se acaba el contrato | no voy a renovar | no vamos a renovar | no renuevo | cierra definitivamente | dar de baja | darme de baja
+        de: alternative zu | eine alternative | günstiger als | billiger als | was ich ~ zahle | was wir ~ zahlen | vertrag ~ endet | vertrag ~ ausläuft | kündige | nicht verlängern | nicht verlängert | schließt endgültig | der aktuelle | die aktuelle | den aktuellen | neuen dienstleister | neuen lieferanten
+        fr: alternative à | une alternative | moins cher que | ce que je paie | ce que je paye | ce qu on paie | mon contrat ~ termine | fin de contrat | fin de mon contrat | ne pas renouveler | pas renouveler | résilier | ferme définitivement | nouveau prestataire | nouveau fournisseur
+        pt: alternativa a | uma alternativa | mais barato que | mais em conta que | o que pago | o que eu pago | meu contrato ~ termina | contrato ~ acaba | não vou renovar | não vamos renovar | vai fechar as portas | novo fornecedor | cancelar o contrato | cancelar meu plano
+        nl: alternatief voor | een alternatief | goedkoper dan | wat ik nu betaal | wat wij nu betalen | opzeggen | niet verlengen | niet verlengd | weg bij | wil weg | willen weg | sluit de deuren | nieuwe leverancier
+        it: alternativa a | un alternativa | più economico di | meno caro di | quello che pago | disdire | disdetta | non rinnovo | non rinnoviamo | il contratto ~ scade | chiude definitivamente | nuovo fornitore
         de: wechsel* | *wechsel | anbieterwechsel*
         nl: overstap*
 
@@ -806,6 +818,15 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+
+        # Round 6: a seller's buyer-side questions (do you need a supplier, are you open to a partnership, would you be interested).
+        en: do you need a new supplier | need a new supplier | looking for a new supplier | open to partnerships | open to a partnership | open to collaborations | open to collaborating | would you be interested in | are you interested in | interested in stocking | stock our | carry our products | we can supply | looking for new clients | looking for new customers
+        es: les interesa | les interesaría | estarían interesados | estarían interesadas | buscamos nuevos clientes | podemos ofrecerles | colaboración con ustedes | una colaboración
+        de: hätten sie interesse | hättet ihr interesse | habt ihr interesse | haben sie interesse | offen für eine zusammenarbeit | eine zusammenarbeit | suchen neue kunden | wir suchen neue auftraggeber | können wir ihnen anbieten
+        fr: seriez vous intéressés | seriez vous intéressé | êtes vous intéressés | ça vous intéresse | ça vous intéresserait | un partenariat | partenariat | nous cherchons de nouveaux clients | pouvons vous proposer
+        pt: teriam interesse | vocês teriam interesse | têm interesse em | uma parceria | parceria | procuramos novos clientes | podemos oferecer | podemos fornecer
+        nl: hebben jullie interesse | heeft u interesse | hebt u interesse | interesse in een samenwerking | een samenwerking | samen te werken | samenwerken | nieuwe opdrachtgevers | nieuwe klanten zoeken | zoeken nieuwe klanten | kunnen wij u aanbieden
+        it: sareste interessati | sareste interessate | siete interessati | vi interesserebbe | una collaborazione | collaborazione | cerchiamo nuovi clienti | possiamo offrirvi | possiamo fornirvi
 
         es: vendo | precio de fábrica | a precio de fábrica
 
@@ -1120,6 +1141,16 @@ internal static class CueSource
         pt: por curiosidade | só curiosidade | só por curiosidade
         nl: uit nieuwsgierigheid | gewoon benieuwd | puur uit interesse
         it: per curiosità | solo per curiosità | semplice curiosità
+
+        [memory - none]
+        # Round 6: memories and nostalgia (a question about what is "still" there asked for old times' sake).
+        en: when i was a kid | when i was little | when i was young | as a kid | as kids | growing up | i grew up | takes me back | brings back memories | so many memories | good old days | the old days | nostalgia | nostalgic | i remember when | i remember coming | used to go there | used to work there | used to live
+        es: cuando era pequeño | cuando era pequeña | cuando era niño | cuando era niña | de pequeño | de pequeña | de niño | de niña | qué recuerdos | que recuerdos | qué nostalgia | que nostalgia | nostalgia | me acuerdo de | recuerdo cuando | me dio clase | me daba clase
+        de: als kind | als ich klein war | als ich ein kind war | erinnerungen | erinnert mich an | ich erinnere mich | nostalgie | nostalgisch | damals
+        fr: quand j étais petit | quand j étais petite | quand j étais gamin | quand j étais gamine | quand j étais enfant | souvenirs | ça me rappelle | nostalgie | je me souviens | à l époque
+        pt: quando eu era pequeno | quando eu era pequena | quando era pequeno | quando era pequena | quando era criança | na minha infância | que saudade | saudades | lembranças | me lembro | lembro quando | nostalgia | naquela época
+        nl: als kind | toen ik klein was | toen ik jong was | herinneringen | doet me denken aan | nostalgie | ik herinner me | vroeger als kind
+        it: da piccolo | da piccola | da bambino | da bambina | quando ero piccolo | quando ero piccola | quando ero bambino | che ricordi | ricordi | nostalgia | mi ricordo | lo conoscevo | la conoscevo | ai tempi
 
         [past ~ none]
         en: back in <year> | back in the day | back then | last year | last summer | last christmas | years ago | year ago | months ago | used to | did our | did my | had our | had my | when we had | they did
