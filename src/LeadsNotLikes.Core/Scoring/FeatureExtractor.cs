@@ -298,6 +298,8 @@ internal sealed class FeatureExtractor
     private readonly int _needPlan;
     private readonly int _conditional;
     private readonly bool[] _otherAct;
+    private readonly int _memory;
+    private readonly bool[] _ownIntentAsk;
 
     public FeatureExtractor(CueLexicon lexicon)
     {
@@ -324,6 +326,8 @@ internal sealed class FeatureExtractor
         _postNegatable = Flags(families, PostNegatable);
         _timing = IndexOf(families, "timing");
         _needPlan = IndexOf(families, "need-plan");
+        _memory = IndexOf(families, "memory");
+        _ownIntentAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "contact-ask", "contact-sent", "purchase-ask", "recovery", "switching", "tag-plan", "future-visit", "callback-promise", "complaint"]);
         _otherAct = Flags(families, ["price-ask", "how-much", "contact-ask", "contact-sent", "purchase-ask", "recovery", "deal-ask"]);
 
         var features = new List<FeatureInfo>(families.Count + 16);
@@ -475,6 +479,23 @@ internal sealed class FeatureExtractor
                 AddOfferGrammar(tokens, text, norm, features);
                 AddSellerIntro(tokens, text, norm, features);
                 AddPriceShape(tokens, text, norm, features);
+            }
+
+            // A question addressed to the business about a day or time, with no other ask in it ("tienen tortas sin
+            // gluten para este sábado?", "venite anche oggi pomeriggio?", "could you fit me in Thursday?"): whether it
+            // can be had then is a question of availability, not a purchase by default.
+            if (features[_question].On && features[_timing].On && !features[_availabilityQuestion].On
+                && features[_addressedQuestion].On && !AnyOwnIntentAsk(features) && !AsksForTheSpeaker(tokens, norm))
+            {
+                features[_availabilityQuestion] = features[_timing];
+            }
+
+            // A memory in the same text ("do you still have the old clock? when I was a kid…", "la maestra sigue por
+            // aquí? me dio clase"): the question about what is "still" there is asked for old times' sake.
+            if (features[_memory].On)
+            {
+                features[_availabilityQuestion] = default;
+                features[_addressedQuestion] = default;
             }
 
             // A customer who names what they are leaving and looks for (or would take) a replacement ("our current
@@ -864,6 +885,41 @@ internal sealed class FeatureExtractor
 
         // "ok, …", "allez, …", "hola, …": one word before a comma opens the sentence too.
         return mark == ',' && k == 1 && tokens[0].Kind == TokenKind.Word;
+    }
+
+    /// <summary>True when a second-person pronoun is followed by the speaker as object ("könnt ihr mir …", "can you get
+    /// me …", "pouvez-vous me …"): the business is asked to do something for the speaker, which is more than a slot.</summary>
+    private static bool AsksForTheSpeaker(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm)
+    {
+        for (var t = 0; t + 1 < tokens.Length; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[t]), SecondPerson))
+            {
+                for (var k = t + 1; k < tokens.Length && k <= t + 2; k++)
+                {
+                    if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), SpeakerObjects))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a cue that is evidence of some intent of its own fired (price, slot, contact, order…).</summary>
+    private bool AnyOwnIntentAsk(ReadOnlySpan<FeatureSpan> features)
+    {
+        for (var f = 0; f < _ownIntentAsk.Length; f++)
+        {
+            if (_ownIntentAsk[f] && features[f].On)
+            {
+                return true;
+            }
+        }
+
+        return features[_bookingRequest].On || features[_priceShape].On || features[_currentProvider].On || features[_complaintRequest].On;
     }
 
     /// <summary>True when a cue of another act than booking fired (price, contact, order, repair, deal).</summary>
