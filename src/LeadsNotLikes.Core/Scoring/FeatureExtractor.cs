@@ -226,6 +226,9 @@ internal sealed class FeatureExtractor
         "consegn", "herstell", "vertreib",
     ];
 
+    // "if your import brings …", "si votre offre …", "wenn euer Tarif …": a condition on what the business has.
+    private static readonly string[] SecondPersonPossessives = ["your", "yours", "ur", "votre", "vos", "euer", "eure", "eurem", "euren", "vostro", "vostra", "vostri", "vostre", "jullie", "uw"];
+
     private static readonly string[] WeSubjects = ["we", "wij", "wir", "nous", "noi", "nosotros"];
 
     // Number words for an elliptic price question ("and for two?", "y para tres?", "und für vier?").
@@ -299,6 +302,8 @@ internal sealed class FeatureExtractor
     private readonly int _conditional;
     private readonly bool[] _otherAct;
     private readonly int _memory;
+    private readonly int _priceWord;
+    private readonly int _requestCue;
     private readonly bool[] _ownIntentAsk;
 
     public FeatureExtractor(CueLexicon lexicon)
@@ -327,6 +332,8 @@ internal sealed class FeatureExtractor
         _timing = IndexOf(families, "timing");
         _needPlan = IndexOf(families, "need-plan");
         _memory = IndexOf(families, "memory");
+        _priceWord = IndexOf(families, "price-word");
+        _requestCue = IndexOf(families, "request");
         _ownIntentAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "contact-ask", "contact-sent", "purchase-ask", "recovery", "switching", "tag-plan", "future-visit", "callback-promise", "complaint"]);
         _otherAct = Flags(families, ["price-ask", "how-much", "contact-ask", "contact-sent", "purchase-ask", "recovery", "deal-ask"]);
 
@@ -466,18 +473,24 @@ internal sealed class FeatureExtractor
             hits = hits[..hitCount];
 
             var promotion = FindSelfPromotion(tokens, text, norm, out var promoFirst, out var promoLast);
-            AddCues(tokens, text, norm, hits, features, promotion, out var requestHit, out var complaint);
+            var sellerIntro = FindSellerIntro(tokens, text, norm, out var sellerFirst, out var sellerLast);
+            AddCues(tokens, text, norm, hits, features, promotion || sellerIntro, out var requestHit, out var complaint);
+            if (sellerIntro)
+            {
+                // "Wir sind Großhändler und liefern …", "forniamo divise …": what follows describes the seller's offer.
+                Set(features, _sellerIntro, tokens, sellerFirst, sellerLast);
+            }
+
             AddContext(request, tokens, features);
             if (promotion)
             {
                 // "Follow me for daily tips", "check my page 👉", "sígueme y te sigo": the speaker promotes themselves.
                 Set(features, _selfPromotion, tokens, promoFirst, promoLast);
             }
-            else if (!SellerIn(hits))
+            else if (!SellerIn(hits) && !sellerIntro)
             {
                 AddQuestionGrammar(tokens, request.Text, norm, features);
                 AddOfferGrammar(tokens, text, norm, features);
-                AddSellerIntro(tokens, text, norm, features);
                 AddPriceShape(tokens, text, norm, features);
             }
 
@@ -1105,13 +1118,14 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>
-    /// <c>seller-intro</c>: a statement (not a question) in which the speaker's firm says what it supplies: a verb
+    /// True for <c>seller-intro</c>: a statement (not a question) in which the speaker's firm says what it supplies: a verb
     /// of supply in a first-person-plural form ("forniamo", "ofrecemos", "fournissons", "oferecemos"), or after a
     /// "we" subject in the same sentence ("Wir sind Großhändler … und bieten …", "wij zijn een schoonmaakbedrijf en
     /// leveren …", "we supply …").
     /// </summary>
-    private void AddSellerIntro(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, Span<FeatureSpan> features)
+    private static bool FindSellerIntro(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, out int first, out int last)
     {
+        first = last = -1;
         var we = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -1154,10 +1168,12 @@ internal sealed class FeatureExtractor
             var afterWe = we >= 0 && i - we <= 8 && w.Length <= stemLength + 3;
             if ((plural || afterWe) && !InQuestion(tokens, text, i, i))
             {
-                Set(features, _sellerIntro, tokens, we >= 0 && afterWe ? we : i, i);
-                return;
+                (first, last) = (we >= 0 && afterWe ? we : i, i);
+                return true;
             }
         }
+
+        return false;
     }
 
     /// <summary>
@@ -1167,7 +1183,8 @@ internal sealed class FeatureExtractor
     /// </summary>
     private void AddPriceShape(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, Span<FeatureSpan> features)
     {
-        if (!features[_question].On || OtherAct(features) || features[_bookingAsk].On || features[_contactAsk].On)
+        var asked = features[_question].On || (features[_requestCue].On && features[_priceWord].On);
+        if (!asked || OtherAct(features) || features[_bookingAsk].On || features[_contactAsk].On)
         {
             return;
         }
@@ -1224,6 +1241,12 @@ internal sealed class FeatureExtractor
         if (quantity >= 0 && !features[_timing].On && !features[_availabilityQuestion].On)
         {
             Set(features, _priceShape, tokens, firstWord, quantity);
+        }
+        else if (features[_priceWord].On && !features[_statedOnly].On)
+        {
+            // "prijs biab?", "tarif épilation maillot stp", "Preis für 2 Stück?": a price word with only the product
+            // beside it, asked.
+            features[_priceShape] = features[_priceWord];
         }
     }
 
@@ -1425,7 +1448,7 @@ internal sealed class FeatureExtractor
                 for (var k = i + 1; k < tokens.Length && k <= i + 5 && !IsClauseBreak(tokens[k]); k++)
                 {
                     var w = Word(norm, tokens[k]);
-                    if (IsOneOf(w, SecondPerson) || IsOneOf(w, SecondPersonVerbs)
+                    if (IsOneOf(w, SecondPerson) || IsOneOf(w, SecondPersonVerbs) || IsOneOf(w, SecondPersonPossessives)
                         || (w.Length >= 6 && (w.EndsWith("ais") || w.EndsWith("eis"))))
                     {
                         Set(features, _conditionalOffer, tokens, i, k);

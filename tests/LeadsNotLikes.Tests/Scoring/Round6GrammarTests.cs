@@ -161,5 +161,66 @@ public sealed class Round6GrammarTests
         Assert.Equal(intent, result.Intent);
     }
 
+    [Theory]
+    [InlineData("prix coloration racines svp")]
+    [InlineData("Preis Felgenreinigung?")]
+    [InlineData("precio manicura semipermanente?")]
+    public void Score_PriceWordBesideOnlyTheProduct_IsAPriceAsk(string text)
+    {
+        var result = Score(text);
+
+        Assert.Contains(result.Evidence, e => e.Cue == "price-shape");
+        Assert.True(result.IsLead);
+        Assert.Equal(LeadIntent.Price, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("how much would a kitchen like this cost? asking for when I win the lottery 😂")]
+    [InlineData("Quanto costa questa villa? Quando vinco alla lotteria la compro 😂")]
+    public void Score_PriceForADayThatWillNotCome_IsNoLead(string text)
+    {
+        Assert.False(Score(text).IsLead);
+    }
+
+    [Theory]
+    [InlineData("Are you taking on any apprentices this summer? I finish college in June")]
+    [InlineData("Zoeken jullie nog een bijbaantje voor zaterdag? Ik ben 16")]
+    public void Score_TraineeshipOrSideJobAsked_IsAJobSeeker(string text)
+    {
+        var result = Score(text);
+
+        Assert.Contains(result.Evidence, e => e.Cue == "job-seeker");
+        Assert.False(result.IsLead);
+    }
+
+    [Fact]
+    public void Score_ComplaintThatSaysWhatWouldSatisfy_IsServiceRecovery()
+    {
+        var result = Score("Die Rechnung ist doppelt abgebucht worden. Wenn das erstattet wird, dann bin ich zufrieden.");
+
+        Assert.True(result.IsLead);
+        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+    }
+
+    [Fact]
+    public void Score_ConditionOnWhatTheBusinessHas_IsAConditionalOffer()
+    {
+        var result = Score("We're with PayDesk until March. If your app handles split payments we'll move.");
+
+        Assert.Contains(result.Evidence, e => e.Cue == "conditional-offer");
+        Assert.Equal(LeadIntent.Switching, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("Does this jacket come in a large?")]
+    [InlineData("Lo tienen en azul marino?")]
+    public void Score_SizeOrColourAskedFor_IsAvailability(string text)
+    {
+        var result = Score(text);
+
+        Assert.True(result.IsLead);
+        Assert.Equal(LeadIntent.Availability, result.Intent);
+    }
+
     private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
 }

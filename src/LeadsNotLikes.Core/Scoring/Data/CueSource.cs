@@ -33,6 +33,7 @@ internal static class CueSource
         it: non | mai | nessun*
 
         [price-ask + price 8]
+        en: rough figure | a rough figure | ballpark figure | figure please | figure pls
         # Compound heads (*head: a word ending in it after a stem of three letters or more) and compound stems.
         de: *offerte | *kostenvoranschlag | offerte* | angebotsanfrage* | preisanfrage*
         nl: *offerte | *prijsopgave | offerte* | prijsaanvraag* | offerteaanvraag*
@@ -129,6 +130,15 @@ internal static class CueSource
         it: sconto | sconti | offerta | promozione | codice sconto | pacchetto | pacchetti | a rate | abbonamento
 
         [availability-ask + availability 7]
+
+        # Round 6: a size, colour or version asked for ("does it come in a 14", "gibt es den auch in M", "viene en azul").
+        en: come in a | come in an | come in other | come in any | comes in | come in size | come in bigger | come in smaller
+        es: viene en | vienen en | lo tienen en | la tienen en | hay en talla
+        de: gibt es den auch in | gibt es die auch in | gibt es das auch in | auch in größe
+        fr: existe en | existe t il en | vous l avez en
+        pt: vem em | tem em outra | tem no tamanho
+        nl: is er in maat | hebben jullie die in | ook in maat
+        it: c è in | lo avete in | la avete in | anche in taglia
 
         de: no ~ frei | no ~ zu haben
 
@@ -584,6 +594,15 @@ internal static class CueSource
 
         [recovery + serviceRecovery 1]
 
+        # Round 6: the door left open: another chance, "then I'm satisfied", a review that will be changed.
+        en: another chance | second chance | one more chance | update my review | update this review | change my review | change my rating | then i ll be happy | then i m happy
+        es: otra oportunidad | segunda oportunidad | cambio mi reseña | actualizo la reseña | y quedo conforme
+        de: noch eine chance | zweite chance | dann bin ich zufrieden | bewertung ändern | ändere meine bewertung
+        fr: une seconde chance | une deuxième chance | une autre chance | je modifierai mon avis | je change mon avis
+        pt: outra chance | segunda chance | mais uma chance | mudo a avaliação | atualizo a avaliação
+        nl: nog een kans | tweede kans | pas ik mijn review aan | dan ben ik tevreden
+        it: un altra possibilità | seconda possibilità | un altra chance | cambio la recensione | modifico la recensione
+
         en: getting it repaired | get it repaired | have it repaired | paid for the repair
 
         es: me lo pueden devolver | me lo devuelvan | devolverme el dinero
@@ -752,6 +771,15 @@ internal static class CueSource
         it: compra follower | seguaci | guadagna | investi
 
         [job-seeker - none]
+
+        # Round 6: traineeships and side jobs asked for in seven languages.
+        en: apprentice | apprentices | apprenticeship | work placement | a placement | internship | internships | apply for shifts | weekend job | saturday job | part time job
+        es: prácticas | becario | becaria | pasantía | trabajo de fin de semana
+        de: praktikum | praktikumsplatz | ausbildungsplatz | ausbildung | minijob | nebenjob | aushilfe
+        fr: alternance | stagiaire | apprentissage | job étudiant | petit boulot
+        pt: estágio | estagiário | estagiária | jovem aprendiz | part time
+        nl: bijbaan | bijbaantje | vakantiejob | vakantiewerk | weekendhulp | stageplek | stageplaats
+        it: tirocinio | apprendista | stagista | lavoretto
 
         # Work experience stated by the speaker: someone offering themselves, not buying.
         en: years experience | years of experience | years domestic | years cleaning experience | my own car | my own van | qualified and looking
@@ -1034,6 +1062,15 @@ internal static class CueSource
         it: magari | un giorno
 
         [rhetorical - none]
+
+        # Round 6: asking a price for a day that will never come (a lottery win), "quote me on that".
+        en: win the lottery | won the lottery | win the lotto | quote me on that | don t quote me | dont quote me
+        es: me toque la lotería | gane la lotería | me toca la lotería | toque el gordo
+        de: im lotto gewinne | lotto gewonnen | lottogewinn
+        fr: gagne au loto | gagné au loto | gagner au loto
+        pt: ganhar na loteria | ganhar na lotaria | ganhar no euromilhões
+        nl: de loterij win | loterij winnen | de lotto win
+        it: vinco alla lotteria | vinco al superenalotto | vincere alla lotteria
 
         # Admiration phrased as a question ("how do you do it?"): asks nothing of the business.
         en: how do you do it | how do you manage | how do you guys do it | how do you stay so
