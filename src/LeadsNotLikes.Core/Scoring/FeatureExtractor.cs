@@ -39,7 +39,7 @@ internal sealed class FeatureExtractor
 
     // Cue families that name what is bought (a price, a slot, a table, a plan); they ask only in a question or a
     // request, and in the mouth of a seller they describe the seller's own offer.
-    private static readonly string[] AskContent = ["price-ask", "how-much", "price-word", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "purchase-topic", "party-size"];
+    private static readonly string[] AskContent = ["price-ask", "how-much", "price-word", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "purchase-topic", "party-size", "sign-up"];
 
     // Families that make a sentence a request or a plan even without a question mark.
     private static readonly string[] Frames = ["question-opener", "need-plan", "request", "contact-ask", "contact-sent", "purchase-ask", "tag-plan", "recovery", "switching", "future-visit"];
@@ -160,7 +160,7 @@ internal sealed class FeatureExtractor
     // Round 6. Families whose cue is a verb of an act (come back, order, book, call, plan): a negator right after it,
     // in the same clause, negates it in the verb-second and "ne … pas" languages ("je reviendrai pas", "je commande
     // plus chez vous", "ik kom niet meer", "ik boek nooit meer", "ich bestelle nicht mehr").
-    private static readonly string[] PostNegatable = ["future-visit", "purchase-ask", "booking-ask", "need-plan", "tag-plan", "contact-ask", "callback-promise"];
+    private static readonly string[] PostNegatable = ["future-visit", "purchase-ask", "booking-ask", "sign-up", "need-plan", "tag-plan", "contact-ask", "callback-promise"];
 
     // Negators that follow the verb they negate.
     private static readonly string[] PostNegators = ["pas", "plus", "jamais", "niet", "nooit", "geen", "nicht", "nie", "nimmer", "ned", "nid", "nod"];
@@ -334,7 +334,7 @@ internal sealed class FeatureExtractor
         _memory = IndexOf(families, "memory");
         _priceWord = IndexOf(families, "price-word");
         _requestCue = IndexOf(families, "request");
-        _ownIntentAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "contact-ask", "contact-sent", "purchase-ask", "recovery", "switching", "tag-plan", "future-visit", "callback-promise", "complaint"]);
+        _ownIntentAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "contact-ask", "contact-sent", "purchase-ask", "recovery", "switching", "tag-plan", "future-visit", "callback-promise", "complaint", "sign-up"]);
         _otherAct = Flags(families, ["price-ask", "how-much", "contact-ask", "contact-sent", "purchase-ask", "recovery", "deal-ask"]);
 
         var features = new List<FeatureInfo>(families.Count + 16);

@@ -222,5 +222,21 @@ public sealed class Round6GrammarTests
         Assert.Equal(LeadIntent.Availability, result.Intent);
     }
 
+    [Theory]
+    [InlineData("@tom sign us up for the pottery night, my treat")]
+    [InlineData("Wie kann ich mich für den Yogakurs im Herbst anmelden?")]
+    [InlineData("how do I enrol my daughter in the spring swim course?")]
+    public void Score_AskingToSignUp_IsPurchase(string text)
+    {
+        // Round 6 moved enrolling out of booking-ask into its own family (sign-up, intent purchase), as the labelling
+        // rules say ("asking how to buy or sign up"); the first sentence used to be asserted as booking in
+        // ErrorKindGrammarTests and moved here.
+        var result = Score(text);
+
+        Assert.Contains(result.Evidence, e => e.Cue == "sign-up");
+        Assert.True(result.IsLead);
+        Assert.Equal(LeadIntent.Purchase, result.Intent);
+    }
+
     private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
 }

@@ -187,19 +187,19 @@ internal static class CueSource
 
         es: pedir hora | reservar hora | sacar hora | una hora para
 
-        en: book us in | get us booked | put us down | get a slot | grab a slot | sign us up for
+        en: book us in | get us booked | put us down | get a slot | grab a slot
 
-        es: reservamos | lo reservamos | reservemos | sacar turno | pedir turno | un turno | sacar cita | me anoto | nos anotamos | anotarme
+        es: reservamos | lo reservamos | reservemos | sacar turno | pedir turno | un turno | sacar cita
 
-        de: meldest du uns | melde uns an | meld uns an | meldet uns an | meldest uns an | termin machen | einen termin machen | buchst du
+        de: termin machen | einen termin machen | buchst du
 
-        fr: on réserve | je réserve | on s inscrit | réservons | prendre rdv | prendre rendez vous | on prend rdv
+        fr: on réserve | je réserve | réservons | prendre rdv | prendre rendez vous | on prend rdv
 
         pt: marcação | uma marcação | fazer uma marcação | marcamos | bora marcar | agendei | agendamos | marcar horário
 
         nl: reserveer | ik reserveer | reserveren we | boeken we | zullen we boeken | een afspraak maken | afspraak inplannen | intake
 
-        it: prenotiamo | prenotate | prenotami | ci iscriviamo | iscriviamoci
+        it: prenotiamo | prenotate | prenotami
 
         it: fissare | fissare una | bloccare la data | prenoto io | prenotiamo | programmare
 
@@ -214,13 +214,23 @@ internal static class CueSource
         es: agendar | agendar una | reservar la fecha | reservar fecha | bloquear la fecha | apartar la fecha | apartar | reservo | yo reservo
 
         en: book a call | book a demo | schedule a call | schedule a demo | set up a call | hop on a call | hold the date | lock in | pencil in | secure the date | i ll book | shall i book | should i book
-        en: book | booking | bookings | to book | book in | book a | book for | can i book | can we book | reserve | reservation | reservations | appointment | appointments | appt | table for | a table | table tonight | trial class | trial session | trial lesson | first class free | first class | free class | taster | taster session | try a class | try out | sign up | signup | sign me up | join | joining | enrol | enroll | register | view the | to view | see the flat | see the house | private hire | hire the | host | hold a | start next | to start | want to start | like to start | 1 2 1 | one to one
-        es: reservar | reserva | reservas | cita | citas | pedir cita | mesa para | una mesa | mesa | turno | clase de prueba | clase gratis | primera clase | apuntarme | apuntarnos | inscribirme | inscripción | matrícula | visitar | ver el piso | celebrar | cena para | comida para
-        de: buchen | buchung | reservieren | reservierung | termin | termine | einen termin | tisch für | einen tisch | probetraining | probestunde | probetermin | besichtigung | besichtigen | anmelden | anmeldung | feier | feiern
-        fr: réserver | réservation | réservations | rendez vous | rdv | table pour | une table | cours d essai | séance d essai | essai gratuit | premier cours | m inscrire | inscription | s inscrire | visiter
-        pt: reservar | reserva | reservas | marcar | agendar | agendamento | horário para | mesa para | uma mesa | aula experimental | aula grátis | primeira aula | me inscrever | inscrição | matrícula | visitar | começar
-        nl: boeken | reserveren | reservering | afspraak | een afspraak | tafel voor | een tafel | proefles | proeftraining | gratis les | inschrijven | aanmelden | bezichtiging | bezichtigen | terecht | organiseren
-        it: prenotare | prenotazione | prenotazioni | prenoto | appuntamento | un appuntamento | tavolo per | un tavolo | lezione di prova | prova gratuita | prima lezione | iscrivermi | iscrizione | visitarlo | visitarla | visitare
+        en: book | booking | bookings | to book | book in | book a | book for | can i book | can we book | reserve | reservation | reservations | appointment | appointments | appt | table for | a table | table tonight | trial class | trial session | trial lesson | first class free | first class | free class | taster | taster session | try a class | try out | view the | to view | see the flat | see the house | private hire | hire the | host | hold a | start next | to start | want to start | like to start | 1 2 1 | one to one
+        es: reservar | reserva | reservas | cita | citas | pedir cita | mesa para | una mesa | mesa | turno | clase de prueba | clase gratis | primera clase | visitar | ver el piso | celebrar | cena para | comida para
+        de: buchen | buchung | reservieren | reservierung | termin | termine | einen termin | tisch für | einen tisch | probetraining | probestunde | probetermin | besichtigung | besichtigen | feier | feiern
+        fr: réserver | réservation | réservations | rendez vous | rdv | table pour | une table | cours d essai | séance d essai | essai gratuit | premier cours | visiter
+        pt: reservar | reserva | reservas | marcar | agendar | agendamento | horário para | mesa para | uma mesa | aula experimental | aula grátis | primeira aula | visitar | começar
+        nl: boeken | reserveren | reservering | afspraak | een afspraak | tafel voor | een tafel | proefles | proeftraining | gratis les | bezichtiging | bezichtigen | terecht | organiseren
+        it: prenotare | prenotazione | prenotazioni | prenoto | appuntamento | un appuntamento | tavolo per | un tavolo | lezione di prova | prova gratuita | prima lezione | visitarlo | visitarla | visitare
+
+        [sign-up + purchase 5]
+        # Round 6: enrolling (sign up, inschrijven, anmelden, inscribirse): the labels call asking how to sign up a purchase.
+        en: sign us up for | sign up | signup | sign me up | join | joining | enrol | enroll | register
+        es: me anoto | nos anotamos | anotarme | apuntarme | apuntarnos | inscribirme | inscripción | matrícula
+        de: meldest du uns | melde uns an | meld uns an | meldet uns an | meldest uns an | anmelden | anmeldung
+        fr: on s inscrit | m inscrire | inscription | s inscrire
+        it: ci iscriviamo | iscriviamoci | iscrivermi | iscrizione
+        pt: me inscrever | inscrição | matrícula
+        nl: inschrijven | aanmelden
 
         [booking-noun + booking 3]
 

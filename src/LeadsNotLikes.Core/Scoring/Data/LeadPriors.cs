@@ -63,5 +63,6 @@ internal static class LeadPriors
         seller-intro	-2
         seeking-replacement	1.5
         memory	-2
+        sign-up	2
         """;
 }
