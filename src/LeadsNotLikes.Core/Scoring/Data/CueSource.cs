@@ -130,6 +130,7 @@ internal static class CueSource
         it: sconto | sconti | offerta | promozione | codice sconto | pacchetto | pacchetti | a rate | abbonamento
 
         [availability-ask + availability 7]
+        de: gibt s den auch | gibt s die auch | gibt s das auch | gibts den auch | gibts die auch | gibt es den auch | gibt es die auch
 
         # Round 6: a size, colour or version asked for ("does it come in a 14", "gibt es den auch in M", "viene en azul").
         en: come in a | come in an | come in other | come in any | comes in | come in size | come in bigger | come in smaller
@@ -353,6 +354,15 @@ internal static class CueSource
 
 
         [contact-ask + contact 5]
+
+        # Round 6: asking whom to contact (who can I speak to, quem posso contactar, an wen kann ich mich wenden).
+        en: who can i contact | who should i contact | who can i speak to | who do i speak to | who s best to speak to | who is best to speak to | who should i talk to
+        es: a quién puedo contactar | con quién puedo hablar | con quién hablo | a quién le escribo
+        de: an wen kann ich mich wenden | an wen wende ich mich | wer ist ansprechpartner | wer wäre ansprechpartner | wen kann ich kontaktieren
+        fr: à qui puis je m adresser | à qui dois je m adresser | qui contacter | qui puis je contacter
+        pt: quem posso contactar | quem posso contatar | com quem posso falar | com quem falo
+        nl: wie kan ik contacteren | bij wie kan ik terecht | wie kan ik bellen | met wie kan ik spreken
+        it: a chi posso rivolgermi | chi posso contattare | con chi posso parlare
 
 
         it: potete ~ richiamare | mi richiamare | richiamarmi | potete ~ chiamare
@@ -856,6 +866,15 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+
+        # Round 6: presenting one's own product to the business.
+        en: introduce our | present our | show you our | tell you about our
+        es: presentarles nuestra | presentarles nuestro | presentar nuestra | presentar nuestro
+        de: ihnen unsere | unsere lösung vorstellen | vorstellen möchten
+        fr: vous présenter notre | vous présenter nos | présenter notre
+        pt: apresentar a nossa | apresentar o nosso | apresentar nossa | apresentar nosso
+        nl: onze oplossing voorstellen | u voorstellen | jullie voorstellen aan onze
+        it: presentarvi la nostra | presentarvi il nostro | presentare la nostra
 
         # Round 6: a seller's buyer-side questions (do you need a supplier, are you open to a partnership, would you be interested).
         en: do you need a new supplier | need a new supplier | looking for a new supplier | open to partnerships | open to a partnership | open to collaborations | open to collaborating | would you be interested in | are you interested in | interested in stocking | stock our | carry our products | we can supply | looking for new clients | looking for new customers
