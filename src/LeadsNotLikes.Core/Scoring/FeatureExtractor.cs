@@ -83,7 +83,7 @@ internal sealed class FeatureExtractor
     // still have …", "habt ihr noch …", "hebben jullie …", "avez-vous …", "tienen …"): a question even without '?'.
     private static readonly string[] QuestionVerbs =
     [
-        "do", "does", "did", "can", "could", "would", "will", "are", "have", "got", "any", "hand", "hend", "hatt", "chond", "hesch", "hasch",
+        "do", "does", "did", "can", "could", "would", "will", "are", "have", "got", "any", "hand", "hend", "hatt", "chond", "hesch", "hasch", "habts", "hobts", "seids",
         "habt", "haben", "hast", "hat", "konnt", "konnen", "kannst", "kann", "macht", "machen", "hattet", "hatten", "ware", "waren", "gibt", "gibts", "bietet", "bieten",
         "hebben", "heb", "hebt", "heeft", "kunnen", "kan", "kun", "kunt", "doen", "doet", "zijn", "bent",
         "avez", "pouvez", "faites", "etes", "auriez", "pourriez", "peux", "puis", "fais", "as",

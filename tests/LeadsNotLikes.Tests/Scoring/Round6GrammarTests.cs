@@ -153,6 +153,10 @@ public sealed class Round6GrammarTests
     [InlineData("Händ ihr am Samschtig offe?", LeadIntent.Availability)]
     [InlineData("Was chostet bi öich en Herrenschnitt?", LeadIntent.Price)]
     [InlineData("hebde nog plaats voor twee op zaterdag?", LeadIntent.Availability)]
+    [InlineData("zijde morgen open?", LeadIntent.Availability)]
+    [InlineData("Hobts es am Sunntig offen?", LeadIntent.Availability)]
+    [InlineData("I hätt gern an Termin am Mäntig", LeadIntent.Booking)]
+    [InlineData("vous avez-tu encore des places samedi?", LeadIntent.Availability)]
     public void Score_SwissAndFlemishForms_CountAsTheStandardWords(string text, LeadIntent intent)
     {
         var result = Score(text);
@@ -236,6 +240,26 @@ public sealed class Round6GrammarTests
         Assert.Contains(result.Evidence, e => e.Cue == "sign-up");
         Assert.True(result.IsLead);
         Assert.Equal(LeadIntent.Purchase, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("Who should I contact about catering for a launch event?")]
+    [InlineData("An wen kann ich mich wegen einer Firmenfeier wenden?")]
+    public void Score_AskingWhomToContact_IsAContactLead(string text)
+    {
+        var result = Score(text);
+
+        Assert.Contains(result.Evidence, e => e.Cue == "contact-ask");
+        Assert.True(result.IsLead);
+    }
+
+    [Fact]
+    public void Score_SellerPresentingTheirProduct_IsNoLead()
+    {
+        var result = Score("Nous aimerions vous présenter notre solution de caisse, à qui puis-je m'adresser ?");
+
+        Assert.Contains(result.Evidence, e => e.Cue == "vendor-pitch");
+        Assert.False(result.IsLead);
     }
 
     private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));

@@ -20,7 +20,7 @@ internal static class CueSource
         alias: nn = non | nn = nao | ke = che | xke = perche | xche = perche | cmq = comunque | grz = grazie | x = per | qnt = quanto | sn = sono | xfa = favor | porfa = favor | dnd = donde | xa = para | pa = para | ud = usted | uds = ustedes | vos = tu
         alias: u = you | ur = your | r = are | pls = please | plz = please | tmrw = tomorrow | tmr = tomorrow | bday = birthday | wknd = weekend | ppl = people | avail = available | mutch = much | thx = thanks | b4 = before
         # Swiss and Austrian German, Québec French (round 6): regional spellings of the key words count as the standard word.
-        alias: hand = habt | hend = habt | hatt = hatte | chostet = kostet | choscht = kostet | chostets = kostet | isch = ist | nod = nicht | ned = nicht | nid = nicht | bi = bei | oich = euch | offe = offen | sunntig = sonntag | samschtig = samstag | mantig = montag | zischtig = dienstag | mittwuch = mittwoch | dunschtig = donnerstag | fritig = freitag | feber = februar | ubersiedlung = umzug | ubersiedeln = umziehen | gern = gerne | gits = gibts | hesch = hast | hasch = hast | chond = konnt | chonnt = konnt | chan = kann | chu = suis | pis = puis
+        alias: hand = habt | hend = habt | hatt = hatte | chostet = kostet | choscht = kostet | chostets = kostet | isch = ist | nod = nicht | ned = nicht | nid = nicht | bi = bei | oich = euch | offe = offen | sunntig = sonntag | samschtig = samstag | mantig = montag | zischtig = dienstag | mittwuch = mittwoch | dunschtig = donnerstag | fritig = freitag | feber = februar | ubersiedlung = umzug | ubersiedeln = umziehen | gern = gerne | gits = gibts | hesch = hast | hasch = hast | chond = konnt | chonnt = konnt | chan = kann | chu = suis | pis = puis | habts = habt | hobts = habt | seids = seid | kemmts = kommt
         alias: n = ein | ne = eine | nen = einen | nem = einem | bzw = beziehungsweise | janner = januar | stp = svp | pcq = parce | qd = quand | bcp = beaucoup | mn = mijn | m = hem | ge = je | gij = jij | da = dat | nie = niet | ajb = alsjeblieft | aub = alstublieft | wa = wat | wieviel = wie
 
         [negator ~ none]
@@ -358,7 +358,7 @@ internal static class CueSource
         # Round 6: asking whom to contact (who can I speak to, quem posso contactar, an wen kann ich mich wenden).
         en: who can i contact | who should i contact | who can i speak to | who do i speak to | who s best to speak to | who is best to speak to | who should i talk to
         es: a quién puedo contactar | con quién puedo hablar | con quién hablo | a quién le escribo
-        de: an wen kann ich mich wenden | an wen wende ich mich | wer ist ansprechpartner | wer wäre ansprechpartner | wen kann ich kontaktieren
+        de: an wen kann ich mich ~ wenden | an wen wende ich mich | wer ist ansprechpartner | wer wäre ansprechpartner | wen kann ich kontaktieren
         fr: à qui puis je m adresser | à qui dois je m adresser | qui contacter | qui puis je contacter
         pt: quem posso contactar | quem posso contatar | com quem posso falar | com quem falo
         nl: wie kan ik contacteren | bij wie kan ik terecht | wie kan ik bellen | met wie kan ik spreken
