@@ -299,7 +299,6 @@ internal sealed class FeatureExtractor
     private readonly int _sellerIntro;
     private readonly int _seekingReplacement;
     private readonly int _needPlan;
-    private readonly int _conditional;
     private readonly bool[] _otherAct;
     private readonly int _memory;
     private readonly int _priceWord;
@@ -403,7 +402,6 @@ internal sealed class FeatureExtractor
         _selfPromotion = IndexOf(SelfPromotion);
         _sellerIntro = IndexOf(SellerIntro);
         _seekingReplacement = IndexOf(SeekingReplacement);
-        _conditional = _conditionalOffer;
     }
 
     public IReadOnlyList<FeatureInfo> Features { get; }
