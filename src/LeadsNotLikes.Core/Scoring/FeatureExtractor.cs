@@ -32,10 +32,14 @@ internal sealed class FeatureExtractor
     public const string ConditionalOffer = "conditional-offer";
     public const string CurrentProvider = "current-provider";
     public const string ImperativeRequest = "imperative-request";
+    public const string PriceShape = "price-shape";
+    public const string SelfPromotion = "self-promotion";
+    public const string SellerIntro = "seller-intro";
+    public const string SeekingReplacement = "seeking-replacement";
 
     // Cue families that name what is bought (a price, a slot, a table, a plan); they ask only in a question or a
     // request, and in the mouth of a seller they describe the seller's own offer.
-    private static readonly string[] AskContent = ["price-ask", "how-much", "price-word", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "purchase-topic", "party-size"];
+    private static readonly string[] AskContent = ["price-ask", "how-much", "price-word", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "purchase-topic", "party-size", "sign-up"];
 
     // Families that make a sentence a request or a plan even without a question mark.
     private static readonly string[] Frames = ["question-opener", "need-plan", "request", "contact-ask", "contact-sent", "purchase-ask", "tag-plan", "recovery", "switching", "future-visit"];
@@ -67,7 +71,7 @@ internal sealed class FeatureExtractor
     private static readonly string[] SecondPerson =
     [
         "you", "u", "ya", "yall", "ihr", "euch", "vous", "ustedes", "usted", "uds", "ud", "jullie", "voi", "voces", "voce", "vcs", "vc",
-        "ge", "gij",
+        "ge", "gij", "hebde", "hedde", "zijde", "zedde", "kunde",
     ];
 
     // Pronouns that address someone only right after a verb that opens the question ("haben Sie", "hast du",
@@ -79,7 +83,7 @@ internal sealed class FeatureExtractor
     // still have …", "habt ihr noch …", "hebben jullie …", "avez-vous …", "tienen …"): a question even without '?'.
     private static readonly string[] QuestionVerbs =
     [
-        "do", "does", "did", "can", "could", "would", "will", "are", "have", "got", "any",
+        "do", "does", "did", "can", "could", "would", "will", "are", "have", "got", "any", "hand", "hend", "hatt", "chond", "hesch", "hasch", "habts", "hobts", "seids",
         "habt", "haben", "hast", "hat", "konnt", "konnen", "kannst", "kann", "macht", "machen", "hattet", "hatten", "ware", "waren", "gibt", "gibts", "bietet", "bieten",
         "hebben", "heb", "hebt", "heeft", "kunnen", "kan", "kun", "kunt", "doen", "doet", "zijn", "bent",
         "avez", "pouvez", "faites", "etes", "auriez", "pourriez", "peux", "puis", "fais", "as",
@@ -153,6 +157,94 @@ internal sealed class FeatureExtractor
         "non", "nao", "que", "che", "qui", "wie", "who", "quem", "chi", "quien", "this", "that", "dat", "das", "ca", "cela",
     ];
 
+    // Round 6. Families whose cue is a verb of an act (come back, order, book, call, plan): a negator right after it,
+    // in the same clause, negates it in the verb-second and "ne … pas" languages ("je reviendrai pas", "je commande
+    // plus chez vous", "ik kom niet meer", "ik boek nooit meer", "ich bestelle nicht mehr").
+    private static readonly string[] PostNegatable = ["future-visit", "purchase-ask", "booking-ask", "sign-up", "need-plan", "tag-plan", "contact-ask", "callback-promise"];
+
+    // Negators that follow the verb they negate.
+    private static readonly string[] PostNegators = ["pas", "plus", "jamais", "niet", "nooit", "geen", "nicht", "nie", "nimmer", "ned", "nid", "nod"];
+
+    // Words that may stand between the verb and its post-verbal negator ("ik kom hier niet meer", "je reviendrai
+    // certainement pas", "ich komme sicher nicht mehr", "je n'y commande plus").
+    private static readonly string[] NegationFillers =
+    [
+        "zeker", "echt", "hier", "daar", "er", "ook", "gewoon", "dus", "sicher", "bestimmt", "dort", "auch", "einfach", "also", "da",
+        "certainement", "surement", "vraiment", "ici", "y", "en", "donc", "bien", "jamais",
+    ];
+
+    // "plus" after a verb means "more" before these ("je commande plus souvent", "plus de 10", "je réserve plus tard").
+    private static readonly string[] PlusComparative =
+    [
+        "de", "d", "que", "qu", "tard", "tot", "vite", "souvent", "cher", "chere", "grand", "grande", "petit", "petite", "loin", "pres",
+        "rapidement", "facilement", "un", "une", "des", "le", "les", "du",
+    ];
+
+    // Italian enclitic speaker objects on an imperative ("segnami", "prenotatemi", "chiamaci", "scrivetemi").
+    private static readonly string[] ItalianEnclitics = ["ami", "imi", "emi", "aci", "ici", "eci"];
+
+    // Spanish imperatives with an enclitic me/nos ("resérvame", "apúntame", "llámanos") are written with an accent;
+    // written without it, the verb stem must be one of the request verbs (book, note down, call, send, write…).
+    private static readonly string[] SpanishEncliticStems =
+    [
+        "reserv", "apunt", "anot", "agend", "llam", "mand", "escrib", "avis", "confirm", "inscrib", "contact", "guard", "apart", "pas",
+        "marc", "ech", "pon", "dej", "cont", "explic",
+    ];
+
+    // "book for me", "marca pra mim", "prenota per me", "réserve pour moi", "boek voor mij", "buch für mich".
+    private static readonly string[] BenefactivePrepositions = ["for", "pra", "para", "per", "pour", "voor", "fur"];
+    private static readonly string[] BenefactiveObjects = ["me", "mim", "mi", "moi", "mij", "mich", "us", "nos", "nous", "ons", "uns", "noi"];
+
+    // Verbs of social-media self-promotion ("follow me", "check my page", "sígueme", "volg ons", "abonniert meinen Kanal").
+    private static readonly string[] PromotionVerbs =
+    [
+        "follow", "check", "visit", "click", "tap", "subscribe", "join", "sigueme", "siguenos", "sigan", "segue", "siga", "segueme", "sigam",
+        "folgt", "folge", "volg", "volgt", "suivez", "suis", "abonniert", "abonniere", "abonneer", "abonnez", "iscriviti", "seguimi",
+        "seguiteci", "seguite", "seguici", "unete", "inscreva", "inscrevase", "schau", "schaut", "kijk", "regarde", "mira", "guarda", "olha",
+        "confira", "visita", "visitez", "besucht", "bezoek",
+    ];
+
+    private static readonly string[] SpeakerPossessives =
+    [
+        "my", "our", "mi", "mis", "meu", "minha", "nosso", "nossa", "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere",
+        "unserem", "unseren", "mon", "ma", "mes", "notre", "nos", "mijn", "onze", "mio", "mia", "nostro", "nostra", "nuestro", "nuestra",
+    ];
+
+    private static readonly string[] PageNouns =
+    [
+        "page", "pages", "profile", "bio", "channel", "account", "feed", "link", "links", "perfil", "canal", "kanal", "profil", "profiel",
+        "kanaal", "chaine", "pagina", "seite", "compte", "conta", "cuenta", "insta", "ig", "youtube", "tiktok", "shop", "store", "posts",
+    ];
+
+    // A speaker presenting their firm and what it supplies ("Wir sind Großhändler … und bieten …", "siamo un mulino e
+    // forniamo …", "wij zijn een schoonmaakbedrijf en leveren …", "nous fabriquons …", "ofrecemos …"): stems of verbs
+    // of supply, in a first-person-plural form (ending or a "we" subject before it in the sentence).
+    private static readonly string[] SupplyStems =
+    [
+        "offr", "ofrec", "oferec", "fornisc", "forniam", "fornec", "fourniss", "propos", "vend", "distribu", "fabric", "produc", "produz",
+        "produziam", "livr", "lever", "bied", "biet", "liefer", "verkauf", "verkop", "supply", "provid", "sell", "manufactur", "entreg",
+        "consegn", "herstell", "vertreib",
+    ];
+
+    // "if your import brings …", "si votre offre …", "wenn euer Tarif …": a condition on what the business has.
+    private static readonly string[] SecondPersonPossessives = ["your", "yours", "ur", "votre", "vos", "euer", "eure", "eurem", "euren", "vostro", "vostra", "vostri", "vostre", "jullie", "uw"];
+
+    private static readonly string[] WeSubjects = ["we", "wij", "wir", "nous", "noi", "nosotros"];
+
+    // Number words for an elliptic price question ("and for two?", "y para tres?", "und für vier?").
+    private static readonly string[] NumberWords =
+    [
+        "one", "two", "three", "four", "five", "six", "ten", "dos", "tres", "cuatro", "cinco", "seis", "diez", "zwei", "drei", "vier", "funf",
+        "sechs", "zehn", "deux", "trois", "quatre", "cinq", "dix", "due", "tre", "quattro", "cinque", "sei", "dieci", "dois", "duas", "quatro",
+        "twee", "drie", "vijf", "zes", "tien", "uno", "una", "un", "une", "um", "uma", "een", "ein", "eine", "dozen", "dozijn", "dutzend",
+        "douzaine", "docena", "duzia", "dozzina", "pair", "pairs", "set",
+    ];
+
+    private static readonly string[] EllipsisConjunctions = ["and", "y", "e", "et", "und", "en", "o", "or", "ou", "oder", "of"];
+
+    // Words that make a short numeric question something else than a price ask.
+    private static readonly string[] NotPriceQuestionWords = ["who", "why", "wer", "warum", "qui", "pourquoi", "quien", "chi", "perche", "quem", "wie", "waarom", "when", "anyone", "else"];
+
     private const int StackLimit = 256;
     private const int NegationWindow = 3;
     private const int BookingWindow = 5;
@@ -200,6 +292,18 @@ internal sealed class FeatureExtractor
     private readonly int _imperativeRequest;
     private readonly int _bookingNoun;
     private readonly int _questionOpener;
+    private readonly bool[] _postNegatable;
+    private readonly int _timing;
+    private readonly int _priceShape;
+    private readonly int _selfPromotion;
+    private readonly int _sellerIntro;
+    private readonly int _seekingReplacement;
+    private readonly int _needPlan;
+    private readonly bool[] _otherAct;
+    private readonly int _memory;
+    private readonly int _priceWord;
+    private readonly int _requestCue;
+    private readonly bool[] _ownIntentAsk;
 
     public FeatureExtractor(CueLexicon lexicon)
     {
@@ -223,6 +327,14 @@ internal sealed class FeatureExtractor
         _request[IndexOf(families, "contact-ask")] = true;
         _request[IndexOf(families, "deal-ask")] = true;
         _negatable = [.. families.Select(f => f.Sign == CueSign.Positive)];
+        _postNegatable = Flags(families, PostNegatable);
+        _timing = IndexOf(families, "timing");
+        _needPlan = IndexOf(families, "need-plan");
+        _memory = IndexOf(families, "memory");
+        _priceWord = IndexOf(families, "price-word");
+        _requestCue = IndexOf(families, "request");
+        _ownIntentAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "contact-ask", "contact-sent", "purchase-ask", "recovery", "switching", "tag-plan", "future-visit", "callback-promise", "complaint", "sign-up"]);
+        _otherAct = Flags(families, ["price-ask", "how-much", "contact-ask", "contact-sent", "purchase-ask", "recovery", "deal-ask"]);
 
         var features = new List<FeatureInfo>(families.Count + 16);
         foreach (var f in families)
@@ -254,6 +366,10 @@ internal sealed class FeatureExtractor
             new FeatureInfo(ConditionalOffer, CueSign.Positive, LeadIntent.None),
             new FeatureInfo(CurrentProvider, CueSign.Positive, LeadIntent.Switching, IntentRank: 9),
             new FeatureInfo(ImperativeRequest, CueSign.Positive, LeadIntent.None),
+            new FeatureInfo(PriceShape, CueSign.Positive, LeadIntent.Price, IntentRank: 7),
+            new FeatureInfo(SelfPromotion, CueSign.Negative, LeadIntent.None),
+            new FeatureInfo(SellerIntro, CueSign.Negative, LeadIntent.None),
+            new FeatureInfo(SeekingReplacement, CueSign.Positive, LeadIntent.Switching, IntentRank: 9),
         ]);
         Features = features;
         _question = IndexOf(Question);
@@ -282,6 +398,10 @@ internal sealed class FeatureExtractor
         _questionOpener = IndexOf(families, "question-opener");
         _bookingNoun = IndexOf(families, "booking-noun");
         _imperativeRequest = IndexOf(ImperativeRequest);
+        _priceShape = IndexOf(PriceShape);
+        _selfPromotion = IndexOf(SelfPromotion);
+        _sellerIntro = IndexOf(SellerIntro);
+        _seekingReplacement = IndexOf(SeekingReplacement);
     }
 
     public IReadOnlyList<FeatureInfo> Features { get; }
@@ -350,12 +470,50 @@ internal sealed class FeatureExtractor
             var hitCount = _lexicon.Match(norm, tokens, terms, termCounts, hits);
             hits = hits[..hitCount];
 
-            AddCues(tokens, text, norm, hits, features, out var requestHit, out var complaint);
+            var promotion = FindSelfPromotion(tokens, text, norm, out var promoFirst, out var promoLast);
+            var sellerIntro = FindSellerIntro(tokens, text, norm, out var sellerFirst, out var sellerLast);
+            AddCues(tokens, text, norm, hits, features, promotion || sellerIntro, out var requestHit, out var complaint);
+            if (sellerIntro)
+            {
+                // "Wir sind Großhändler und liefern …", "forniamo divise …": what follows describes the seller's offer.
+                Set(features, _sellerIntro, tokens, sellerFirst, sellerLast);
+            }
+
             AddContext(request, tokens, features);
-            if (!SellerIn(hits))
+            if (promotion)
+            {
+                // "Follow me for daily tips", "check my page 👉", "sígueme y te sigo": the speaker promotes themselves.
+                Set(features, _selfPromotion, tokens, promoFirst, promoLast);
+            }
+            else if (!SellerIn(hits) && !sellerIntro)
             {
                 AddQuestionGrammar(tokens, request.Text, norm, features);
                 AddOfferGrammar(tokens, text, norm, features);
+                AddPriceShape(tokens, text, norm, features);
+            }
+
+            // A question addressed to the business about a day or time, with no other ask in it ("tienen tortas sin
+            // gluten para este sábado?", "venite anche oggi pomeriggio?", "could you fit me in Thursday?"): whether it
+            // can be had then is a question of availability, not a purchase by default.
+            if (features[_question].On && features[_timing].On && !features[_availabilityQuestion].On
+                && features[_addressedQuestion].On && !AnyOwnIntentAsk(features) && !AsksForTheSpeaker(tokens, norm))
+            {
+                features[_availabilityQuestion] = features[_timing];
+            }
+
+            // A memory in the same text ("do you still have the old clock? when I was a kid…", "la maestra sigue por
+            // aquí? me dio clase"): the question about what is "still" there is asked for old times' sake.
+            if (features[_memory].On)
+            {
+                features[_availabilityQuestion] = default;
+                features[_addressedQuestion] = default;
+            }
+
+            // A customer who names what they are leaving and looks for (or would take) a replacement ("our current
+            // cleaner isn't being renewed, we're looking for …", "wir suchen einen neuen Dienstleister, der aktuelle …").
+            if (features[_switching].On && (features[_needPlan].On || features[_conditionalOffer].On))
+            {
+                features[_seekingReplacement] = features[_switching];
             }
 
             // "still" inside a complaint ("ainda não montaram", "still not fixed") is the complaint's time, not a
@@ -519,11 +677,11 @@ internal sealed class FeatureExtractor
     /// question, request or plan anywhere: "the staff were so available", "they did our christening in May")
     /// the <see cref="StatedOnly"/> feature fires.
     /// </summary>
-    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, out int request, out bool complaint)
+    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, bool promotion, out int request, out bool complaint)
     {
         request = -1;
         complaint = false;
-        var seller = false;
+        var seller = promotion;
         var framed = false;
         foreach (var hit in hits)
         {
@@ -545,6 +703,14 @@ internal sealed class FeatureExtractor
             if (_negatable[hit.Family] && NegatorBefore(tokens, hits, hit.First) is var negator and >= 0)
             {
                 Set(features, _negated, tokens, negator, hit.Last);
+                continue;
+            }
+
+            if (_postNegatable[hit.Family] && NegatorAfter(tokens, text, norm, hit.Last) is var postNegator and >= 0
+                && !InQuestion(tokens, text, hit.First, hit.Last))
+            {
+                // "je reviendrai pas", "ik kom hier niet meer", "ich bestelle nicht mehr": negated after the verb.
+                Set(features, _negated, tokens, hit.First, postNegator);
                 continue;
             }
 
@@ -732,6 +898,356 @@ internal sealed class FeatureExtractor
         return mark == ',' && k == 1 && tokens[0].Kind == TokenKind.Word;
     }
 
+    /// <summary>True when a second-person pronoun is followed by the speaker as object ("könnt ihr mir …", "can you get
+    /// me …", "pouvez-vous me …"): the business is asked to do something for the speaker, which is more than a slot.</summary>
+    private static bool AsksForTheSpeaker(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm)
+    {
+        for (var t = 0; t + 1 < tokens.Length; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[t]), SecondPerson))
+            {
+                for (var k = t + 1; k < tokens.Length && k <= t + 2; k++)
+                {
+                    if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), SpeakerObjects))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a cue that is evidence of some intent of its own fired (price, slot, contact, order…).</summary>
+    private bool AnyOwnIntentAsk(ReadOnlySpan<FeatureSpan> features)
+    {
+        for (var f = 0; f < _ownIntentAsk.Length; f++)
+        {
+            if (_ownIntentAsk[f] && features[f].On)
+            {
+                return true;
+            }
+        }
+
+        return features[_bookingRequest].On || features[_priceShape].On || features[_currentProvider].On || features[_complaintRequest].On;
+    }
+
+    /// <summary>True when a cue of another act than booking fired (price, contact, order, repair, deal).</summary>
+    private bool OtherAct(ReadOnlySpan<FeatureSpan> features)
+    {
+        for (var f = 0; f < _otherAct.Length; f++)
+        {
+            if (_otherAct[f] && features[f].On)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The token of a negator that follows the verb ending at <paramref name="last"/> in the same clause, at most two
+    /// filler words later ("je reviendrai pas", "je reviendrai certainement pas", "ik kom hier niet meer", "ich
+    /// bestelle nicht mehr", "je commande plus chez vous"), or -1. "plus" before a comparative ("plus souvent",
+    /// "plus tard", "plus de 10") means "more" and does not count.
+    /// </summary>
+    private static int NegatorAfter(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, int last)
+    {
+        var fillers = 0;
+        for (var k = last + 1; k < tokens.Length && fillers <= 2; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            var w = Word(norm, tokens[k]);
+            if (IsOneOf(w, PostNegators))
+            {
+                if (w.SequenceEqual("plus") && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word
+                    && IsOneOf(Word(norm, tokens[k + 1]), PlusComparative))
+                {
+                    return -1;
+                }
+
+                return k;
+            }
+
+            if (!IsOneOf(w, NegationFillers))
+            {
+                return -1;
+            }
+
+            fillers++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// When word <paramref name="i"/> (which opens its sentence) is an imperative for the speaker, the last token of
+    /// it, else -1: the verb and an object pronoun of the speaker ("zet me maar in", "Réservez-moi", "marca-me"), an
+    /// enclitic one ("segnami", "prenotatemi", "resérvame", "apuntame", "llámanos"), or, when the text holds a booking
+    /// word or a day or time (<paramref name="slot"/>), the verb with "for me" ("marca pra mim sábado", "prenota per
+    /// noi venerdì", "book for us Friday").
+    /// </summary>
+    private static int ImperativeForSpeaker(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, int i, bool slot)
+    {
+        if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[i + 1]), SpeakerObjects))
+        {
+            return i + 1;
+        }
+
+        var word = Word(norm, tokens[i]);
+        if (IsEnclitic(word, text.Slice(tokens[i].Start, tokens[i].Length)))
+        {
+            return i;
+        }
+
+        if (slot && i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 2].Kind == TokenKind.Word
+            && word.Length >= 4 && IsOneOf(Word(norm, tokens[i + 1]), BenefactivePrepositions)
+            && IsOneOf(Word(norm, tokens[i + 2]), BenefactiveObjects))
+        {
+            return i + 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True for an imperative with the speaker attached as an enclitic: Italian -mi/-ci after the verb's vowel
+    /// ("segnami", "prenotatemi", "chiamaci"), Spanish -me/-nos written with the imperative's accent ("resérvame",
+    /// "apúntanos"), or after a request verb's stem when the accent is left out ("reservame", "anotanos").
+    /// </summary>
+    private static bool IsEnclitic(ReadOnlySpan<char> word, ReadOnlySpan<char> original)
+    {
+        if (word.Length < 6)
+        {
+            return false;
+        }
+
+        foreach (var ending in ItalianEnclitics)
+        {
+            if (word.EndsWith(ending))
+            {
+                return true;
+            }
+        }
+
+        var clitic = word.EndsWith("ame") || word.EndsWith("eme") || word.EndsWith("ime") ? 2
+            : word.EndsWith("anos") || word.EndsWith("enos") ? 3 : 0;
+        if (clitic == 0)
+        {
+            return false;
+        }
+
+        // The accent sits on the verb, before the clitic ("resérvame": é).
+        foreach (var c in original[..^clitic])
+        {
+            if (c is 'á' or 'é' or 'í' or 'ó' or 'ú')
+            {
+                return true;
+            }
+        }
+
+        var stem = word[..^(clitic + 1)];
+        foreach (var s in SpanishEncliticStems)
+        {
+            if (stem.SequenceEqual(s) || (stem.Length == s.Length + 1 && stem.StartsWith(s)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the speaker promotes their own account: a promotion verb (follow, check, visit, subscribe, sígueme,
+    /// volg, folgt, iscriviti…) with the speaker as object right after it ("follow me", "volg ons") or with the
+    /// speaker's page up to three words later ("check my page", "visit our profile", "schau auf meinem Kanal").
+    /// </summary>
+    private static bool FindSelfPromotion(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, out int first, out int last)
+    {
+        first = last = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !IsOneOf(Word(norm, tokens[i]), PromotionVerbs))
+            {
+                continue;
+            }
+
+            var verb = Word(norm, tokens[i]);
+            if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[i + 1]), SpeakerObjects)
+                && !verb.SequenceEqual("check") && !verb.SequenceEqual("visit") && !verb.SequenceEqual("join") && !verb.SequenceEqual("mira")
+                && !verb.SequenceEqual("guarda") && !verb.SequenceEqual("olha") && !verb.SequenceEqual("kijk") && !verb.SequenceEqual("regarde")
+                && !verb.SequenceEqual("visita") && !verb.SequenceEqual("suis"))
+            {
+                (first, last) = (i, i + 1);
+                return true;
+            }
+
+            // "sígueme", "seguimi", "segueme" carry the speaker themselves.
+            if (verb.Length >= 7 && (verb.EndsWith("me") || verb.EndsWith("mi") || verb.EndsWith("nos") || verb.EndsWith("ci"))
+                && !verb.StartsWith("subscri") && !verb.StartsWith("abonn"))
+            {
+                (first, last) = (i, i);
+                return true;
+            }
+
+            for (var k = i + 1; k < tokens.Length && k <= i + 4; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word || !IsOneOf(Word(norm, tokens[k]), SpeakerPossessives))
+                {
+                    continue;
+                }
+
+                if (k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k + 1]), PageNouns))
+                {
+                    (first, last) = (i, k + 1);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for <c>seller-intro</c>: a statement (not a question) in which the speaker's firm says what it supplies: a verb
+    /// of supply in a first-person-plural form ("forniamo", "ofrecemos", "fournissons", "oferecemos"), or after a
+    /// "we" subject in the same sentence ("Wir sind Großhändler … und bieten …", "wij zijn een schoonmaakbedrijf en
+    /// leveren …", "we supply …").
+    /// </summary>
+    private static bool FindSellerIntro(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, out int first, out int last)
+    {
+        first = last = -1;
+        var we = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '!' or '?' or ';' or '\n')
+            {
+                we = -1;
+                continue;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var w = Word(norm, tokens[i]);
+            if (IsOneOf(w, WeSubjects))
+            {
+                we = i;
+                continue;
+            }
+
+            var stemLength = 0;
+            foreach (var stem in SupplyStems)
+            {
+                if (w.StartsWith(stem))
+                {
+                    stemLength = stem.Length;
+                    break;
+                }
+            }
+
+            if (stemLength == 0)
+            {
+                continue;
+            }
+
+            // A verb form, not a noun of the same stem ("Lieferungen", "livraisons", "propositions").
+            var plural = w.EndsWith("amos") || w.EndsWith("emos") || w.EndsWith("imos") || w.EndsWith("iamo")
+                || (w.EndsWith("ons") && !w.EndsWith("ions") && !w.EndsWith("aisons"));
+            var afterWe = we >= 0 && i - we <= 8 && w.Length <= stemLength + 3;
+            if ((plural || afterWe) && !InQuestion(tokens, text, i, i))
+            {
+                (first, last) = (we >= 0 && afterWe ? we : i, i);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>price-shape</c>: a short question (at most six words) that names a quantity and nothing else it could ask,
+    /// "2 dozen cupcakes?", "set of 4 chairs?", "30 flyers A5 ?", or an elliptic follow-up "and for two?", "y para
+    /// 3?", "und für zwei?": asks what that costs. Not when it asks who or why, or a year ("anyone here in 2019?").
+    /// </summary>
+    private void AddPriceShape(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, Span<FeatureSpan> features)
+    {
+        var asked = features[_question].On || (features[_requestCue].On && features[_priceWord].On);
+        if (!asked || OtherAct(features) || features[_bookingAsk].On || features[_contactAsk].On)
+        {
+            return;
+        }
+
+        var words = 0;
+        var quantity = -1;
+        var firstWord = -1;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var kind = tokens[t].Kind;
+            if (kind == TokenKind.Number)
+            {
+                var n = Word(norm, tokens[t]);
+                if (n.Length == 4 && (n.StartsWith("19") || n.StartsWith("20")))
+                {
+                    return;
+                }
+
+                quantity = quantity < 0 ? t : quantity;
+                firstWord = firstWord < 0 ? t : firstWord;
+                words++;
+            }
+            else if (kind == TokenKind.Word)
+            {
+                var w = Word(norm, tokens[t]);
+                if (IsOneOf(w, NotPriceQuestionWords) || IsOneOf(w, QuestionWords) || IsOneOf(w, SecondPerson) || IsOneOf(w, SubjectPronouns))
+                {
+                    return;
+                }
+
+                firstWord = firstWord < 0 ? t : firstWord;
+                words++;
+            }
+            else if (kind is TokenKind.Handle or TokenKind.Url or TokenKind.Email or TokenKind.Phone)
+            {
+                return;
+            }
+        }
+
+        if (words is < 2 or > 6 || firstWord < 0)
+        {
+            return;
+        }
+
+        // "and for two?": a conjunction, a preposition and a quantity.
+        if (firstWord + 2 < tokens.Length && IsOneOf(Word(norm, tokens[firstWord]), EllipsisConjunctions)
+            && IsOneOf(Word(norm, tokens[firstWord + 1]), BenefactivePrepositions)
+            && (tokens[firstWord + 2].Kind == TokenKind.Number || IsOneOf(Word(norm, tokens[firstWord + 2]), NumberWords)))
+        {
+            Set(features, _priceShape, tokens, firstWord, firstWord + 2);
+            return;
+        }
+
+        if (quantity >= 0 && !features[_timing].On && !features[_availabilityQuestion].On)
+        {
+            Set(features, _priceShape, tokens, firstWord, quantity);
+        }
+        else if (features[_priceWord].On && !features[_statedOnly].On)
+        {
+            // "prijs biab?", "tarif épilation maillot stp", "Preis für 2 Stück?": a price word with only the product
+            // beside it, asked.
+            features[_priceShape] = features[_priceWord];
+        }
+    }
+
     /// <summary>
     /// True when the buying verb of <paramref name="hit"/> (not in a question) follows a perfect-tense
     /// auxiliary or shares its clause with a habit word: a report of buying, not an act.
@@ -911,12 +1427,15 @@ internal sealed class FeatureExtractor
 
             var word = Word(norm, tokens[i]);
             if (!features[_imperativeRequest].On && OpensSentence(tokens, text, norm, i) && !IsOneOf(word, SubjectPronouns)
-                && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[i + 1]), SpeakerObjects)
-                && !InQuestion(tokens, text, i, i + 1))
+                && ImperativeForSpeaker(tokens, text, norm, i, features[_timing].On || features[_bookingAsk].On || features[_bookingNoun].On) is var last and >= 0
+                && !InQuestion(tokens, text, i, last))
             {
-                Set(features, _imperativeRequest, tokens, i, i + 1);
+                Set(features, _imperativeRequest, tokens, i, last);
                 features[_statedOnly] = default;
-                if (features[_bookingAsk].On || features[_bookingNoun].On)
+
+                // "segnami per sabato alle 11", "put me down for Friday", "resérvame el jueves": an imperative for the
+                // speaker with a booking word or a day or time asks for that slot.
+                if (features[_bookingAsk].On || features[_bookingNoun].On || (features[_timing].On && !OtherAct(features)))
                 {
                     features[_bookingRequest] = features[_imperativeRequest];
                 }
@@ -927,7 +1446,7 @@ internal sealed class FeatureExtractor
                 for (var k = i + 1; k < tokens.Length && k <= i + 5 && !IsClauseBreak(tokens[k]); k++)
                 {
                     var w = Word(norm, tokens[k]);
-                    if (IsOneOf(w, SecondPerson) || IsOneOf(w, SecondPersonVerbs)
+                    if (IsOneOf(w, SecondPerson) || IsOneOf(w, SecondPersonVerbs) || IsOneOf(w, SecondPersonPossessives)
                         || (w.Length >= 6 && (w.EndsWith("ais") || w.EndsWith("eis"))))
                     {
                         Set(features, _conditionalOffer, tokens, i, k);

@@ -19,6 +19,8 @@ internal static class CueSource
         alias: vc = voce | vcs = voces | tb = tambem | tbm = tambem | tb = tambien | tmb = tambien | pq = porque | xq = porque | pq = pourquoi | q = que | qdo = quando | qnd = quando | hj = hoje | pra = para | pro = para | ta = esta | msg = mensagem | msg = mensaje | msg = message | obg = obrigado | dps = depois | mt = muito | mto = muito
         alias: nn = non | nn = nao | ke = che | xke = perche | xche = perche | cmq = comunque | grz = grazie | x = per | qnt = quanto | sn = sono | xfa = favor | porfa = favor | dnd = donde | xa = para | pa = para | ud = usted | uds = ustedes | vos = tu
         alias: u = you | ur = your | r = are | pls = please | plz = please | tmrw = tomorrow | tmr = tomorrow | bday = birthday | wknd = weekend | ppl = people | avail = available | mutch = much | thx = thanks | b4 = before
+        # Swiss and Austrian German, Québec French (round 6): regional spellings of the key words count as the standard word.
+        alias: hand = habt | hend = habt | hatt = hatte | chostet = kostet | choscht = kostet | chostets = kostet | isch = ist | nod = nicht | ned = nicht | nid = nicht | bi = bei | oich = euch | offe = offen | sunntig = sonntag | samschtig = samstag | mantig = montag | zischtig = dienstag | mittwuch = mittwoch | dunschtig = donnerstag | fritig = freitag | feber = februar | ubersiedlung = umzug | ubersiedeln = umziehen | gern = gerne | gits = gibts | hesch = hast | hasch = hast | chond = konnt | chonnt = konnt | chan = kann | chu = suis | pis = puis | habts = habt | hobts = habt | seids = seid | kemmts = kommt
         alias: n = ein | ne = eine | nen = einen | nem = einem | bzw = beziehungsweise | janner = januar | stp = svp | pcq = parce | qd = quand | bcp = beaucoup | mn = mijn | m = hem | ge = je | gij = jij | da = dat | nie = niet | ajb = alsjeblieft | aub = alstublieft | wa = wat | wieviel = wie
 
         [negator ~ none]
@@ -31,6 +33,7 @@ internal static class CueSource
         it: non | mai | nessun*
 
         [price-ask + price 8]
+        en: rough figure | a rough figure | ballpark figure | figure please | figure pls
         # Compound heads (*head: a word ending in it after a stem of three letters or more) and compound stems.
         de: *offerte | *kostenvoranschlag | offerte* | angebotsanfrage* | preisanfrage*
         nl: *offerte | *prijsopgave | offerte* | prijsaanvraag* | offerteaanvraag*
@@ -127,6 +130,16 @@ internal static class CueSource
         it: sconto | sconti | offerta | promozione | codice sconto | pacchetto | pacchetti | a rate | abbonamento
 
         [availability-ask + availability 7]
+        de: gibt s den auch | gibt s die auch | gibt s das auch | gibts den auch | gibts die auch | gibt es den auch | gibt es die auch
+
+        # Round 6: a size, colour or version asked for ("does it come in a 14", "gibt es den auch in M", "viene en azul").
+        en: come in a | come in an | come in other | come in any | comes in | come in size | come in bigger | come in smaller
+        es: viene en | vienen en | lo tienen en | la tienen en | hay en talla
+        de: gibt es den auch in | gibt es die auch in | gibt es das auch in | auch in größe
+        fr: existe en | existe t il en | vous l avez en
+        pt: vem em | tem em outra | tem no tamanho
+        nl: is er in maat | hebben jullie die in | ook in maat
+        it: c è in | lo avete in | la avete in | anche in taglia
 
         de: no ~ frei | no ~ zu haben
 
@@ -175,19 +188,19 @@ internal static class CueSource
 
         es: pedir hora | reservar hora | sacar hora | una hora para
 
-        en: book us in | get us booked | put us down | get a slot | grab a slot | sign us up for
+        en: book us in | get us booked | put us down | get a slot | grab a slot
 
-        es: reservamos | lo reservamos | reservemos | sacar turno | pedir turno | un turno | sacar cita | me anoto | nos anotamos | anotarme
+        es: reservamos | lo reservamos | reservemos | sacar turno | pedir turno | un turno | sacar cita
 
-        de: meldest du uns | melde uns an | meld uns an | meldet uns an | meldest uns an | termin machen | einen termin machen | buchst du
+        de: termin machen | einen termin machen | buchst du
 
-        fr: on réserve | je réserve | on s inscrit | réservons | prendre rdv | prendre rendez vous | on prend rdv
+        fr: on réserve | je réserve | réservons | prendre rdv | prendre rendez vous | on prend rdv
 
         pt: marcação | uma marcação | fazer uma marcação | marcamos | bora marcar | agendei | agendamos | marcar horário
 
         nl: reserveer | ik reserveer | reserveren we | boeken we | zullen we boeken | een afspraak maken | afspraak inplannen | intake
 
-        it: prenotiamo | prenotate | prenotami | ci iscriviamo | iscriviamoci
+        it: prenotiamo | prenotate | prenotami
 
         it: fissare | fissare una | bloccare la data | prenoto io | prenotiamo | programmare
 
@@ -202,13 +215,23 @@ internal static class CueSource
         es: agendar | agendar una | reservar la fecha | reservar fecha | bloquear la fecha | apartar la fecha | apartar | reservo | yo reservo
 
         en: book a call | book a demo | schedule a call | schedule a demo | set up a call | hop on a call | hold the date | lock in | pencil in | secure the date | i ll book | shall i book | should i book
-        en: book | booking | bookings | to book | book in | book a | book for | can i book | can we book | reserve | reservation | reservations | appointment | appointments | appt | table for | a table | table tonight | trial class | trial session | trial lesson | first class free | first class | free class | taster | taster session | try a class | try out | sign up | signup | sign me up | join | joining | enrol | enroll | register | view the | to view | see the flat | see the house | private hire | hire the | host | hold a | start next | to start | want to start | like to start | 1 2 1 | one to one
-        es: reservar | reserva | reservas | cita | citas | pedir cita | mesa para | una mesa | mesa | turno | clase de prueba | clase gratis | primera clase | apuntarme | apuntarnos | inscribirme | inscripción | matrícula | visitar | ver el piso | celebrar | cena para | comida para
-        de: buchen | buchung | reservieren | reservierung | termin | termine | einen termin | tisch für | einen tisch | probetraining | probestunde | probetermin | besichtigung | besichtigen | anmelden | anmeldung | feier | feiern
-        fr: réserver | réservation | réservations | rendez vous | rdv | table pour | une table | cours d essai | séance d essai | essai gratuit | premier cours | m inscrire | inscription | s inscrire | visiter
-        pt: reservar | reserva | reservas | marcar | agendar | agendamento | horário para | mesa para | uma mesa | aula experimental | aula grátis | primeira aula | me inscrever | inscrição | matrícula | visitar | começar
-        nl: boeken | reserveren | reservering | afspraak | een afspraak | tafel voor | een tafel | proefles | proeftraining | gratis les | inschrijven | aanmelden | bezichtiging | bezichtigen | terecht | organiseren
-        it: prenotare | prenotazione | prenotazioni | prenoto | appuntamento | un appuntamento | tavolo per | un tavolo | lezione di prova | prova gratuita | prima lezione | iscrivermi | iscrizione | visitarlo | visitarla | visitare
+        en: book | booking | bookings | to book | book in | book a | book for | can i book | can we book | reserve | reservation | reservations | appointment | appointments | appt | table for | a table | table tonight | trial class | trial session | trial lesson | first class free | first class | free class | taster | taster session | try a class | try out | view the | to view | see the flat | see the house | private hire | hire the | host | hold a | start next | to start | want to start | like to start | 1 2 1 | one to one
+        es: reservar | reserva | reservas | cita | citas | pedir cita | mesa para | una mesa | mesa | turno | clase de prueba | clase gratis | primera clase | visitar | ver el piso | celebrar | cena para | comida para
+        de: buchen | buchung | reservieren | reservierung | termin | termine | einen termin | tisch für | einen tisch | probetraining | probestunde | probetermin | besichtigung | besichtigen | feier | feiern
+        fr: réserver | réservation | réservations | rendez vous | rdv | table pour | une table | cours d essai | séance d essai | essai gratuit | premier cours | visiter
+        pt: reservar | reserva | reservas | marcar | agendar | agendamento | horário para | mesa para | uma mesa | aula experimental | aula grátis | primeira aula | visitar | começar
+        nl: boeken | reserveren | reservering | afspraak | een afspraak | tafel voor | een tafel | proefles | proeftraining | gratis les | bezichtiging | bezichtigen | terecht | organiseren
+        it: prenotare | prenotazione | prenotazioni | prenoto | appuntamento | un appuntamento | tavolo per | un tavolo | lezione di prova | prova gratuita | prima lezione | visitarlo | visitarla | visitare
+
+        [sign-up + purchase 5]
+        # Round 6: enrolling (sign up, inschrijven, anmelden, inscribirse): the labels call asking how to sign up a purchase.
+        en: sign us up for | sign up | signup | sign me up | join | joining | enrol | enroll | register
+        es: me anoto | nos anotamos | anotarme | apuntarme | apuntarnos | inscribirme | inscripción | matrícula
+        de: meldest du uns | melde uns an | meld uns an | meldet uns an | meldest uns an | anmelden | anmeldung
+        fr: on s inscrit | m inscrire | inscription | s inscrire
+        it: ci iscriviamo | iscriviamoci | iscrivermi | iscrizione
+        pt: me inscrever | inscrição | matrícula
+        nl: inschrijven | aanmelden
 
         [booking-noun + booking 3]
 
@@ -331,6 +354,15 @@ internal static class CueSource
 
 
         [contact-ask + contact 5]
+
+        # Round 6: asking whom to contact (who can I speak to, quem posso contactar, an wen kann ich mich wenden).
+        en: who can i contact | who should i contact | who can i speak to | who do i speak to | who s best to speak to | who is best to speak to | who should i talk to
+        es: a quién puedo contactar | con quién puedo hablar | con quién hablo | a quién le escribo
+        de: an wen kann ich mich ~ wenden | an wen wende ich mich | wer ist ansprechpartner | wer wäre ansprechpartner | wen kann ich kontaktieren
+        fr: à qui puis je m adresser | à qui dois je m adresser | qui contacter | qui puis je contacter
+        pt: quem posso contactar | quem posso contatar | com quem posso falar | com quem falo
+        nl: wie kan ik contacteren | bij wie kan ik terecht | wie kan ik bellen | met wie kan ik spreken
+        it: a chi posso rivolgermi | chi posso contattare | con chi posso parlare
 
 
         it: potete ~ richiamare | mi richiamare | richiamarmi | potete ~ chiamare
@@ -518,6 +550,16 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+
+        # Round 6: leaving a provider told many ways: an alternative, cheaper than what I pay, a contract that ends or is
+        # not renewed, cancelling, a provider that closes for good.
+        en: an alternative | looking for alternatives | cheaper than what | than what i pay | than what we pay | than i pay | than we pay | not being renewed | isn t being renewed | not renewing | won t renew | won t be renewing | contract is ending | contract ending | contract ends | cancel my contract | cancelling my | is shutting down | shutting down | our current one | my current one
+        es: alternativa a | una alternativa | más barato que | más económico que | lo que pago | lo que pagamos | mi contrato con | contrato ~ termina | se me acaba el contrato | se acaba el contrato | no voy a renovar | no vamos a renovar | no renuevo | cierra definitivamente | dar de baja | darme de baja
+        de: alternative zu | eine alternative | günstiger als | billiger als | was ich ~ zahle | was wir ~ zahlen | vertrag ~ endet | vertrag ~ ausläuft | kündige | nicht verlängern | nicht verlängert | schließt endgültig | der aktuelle | die aktuelle | den aktuellen | neuen dienstleister | neuen lieferanten
+        fr: alternative à | une alternative | moins cher que | ce que je paie | ce que je paye | ce qu on paie | mon contrat ~ termine | fin de contrat | fin de mon contrat | ne pas renouveler | pas renouveler | résilier | ferme définitivement | nouveau prestataire | nouveau fournisseur
+        pt: alternativa a | uma alternativa | mais barato que | mais em conta que | o que pago | o que eu pago | meu contrato ~ termina | contrato ~ acaba | não vou renovar | não vamos renovar | vai fechar as portas | novo fornecedor | cancelar o contrato | cancelar meu plano
+        nl: alternatief voor | een alternatief | goedkoper dan | wat ik nu betaal | wat wij nu betalen | opzeggen | niet verlengen | niet verlengd | weg bij | wil weg | willen weg | sluit de deuren | nieuwe leverancier
+        it: alternativa a | un alternativa | più economico di | meno caro di | quello che pago | disdire | disdetta | non rinnovo | non rinnoviamo | il contratto ~ scade | chiude definitivamente | nuovo fornitore
         de: wechsel* | *wechsel | anbieterwechsel*
         nl: overstap*
 
@@ -571,6 +613,15 @@ internal static class CueSource
         it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
 
         [recovery + serviceRecovery 1]
+
+        # Round 6: the door left open: another chance, "then I'm satisfied", a review that will be changed.
+        en: another chance | second chance | one more chance | update my review | update this review | change my review | change my rating | then i ll be happy | then i m happy
+        es: otra oportunidad | segunda oportunidad | cambio mi reseña | actualizo la reseña | y quedo conforme
+        de: noch eine chance | zweite chance | dann bin ich zufrieden | bewertung ändern | ändere meine bewertung
+        fr: une seconde chance | une deuxième chance | une autre chance | je modifierai mon avis | je change mon avis
+        pt: outra chance | segunda chance | mais uma chance | mudo a avaliação | atualizo a avaliação
+        nl: nog een kans | tweede kans | pas ik mijn review aan | dan ben ik tevreden
+        it: un altra possibilità | seconda possibilità | un altra chance | cambio la recensione | modifico la recensione
 
         en: getting it repaired | get it repaired | have it repaired | paid for the repair
 
@@ -741,6 +792,15 @@ internal static class CueSource
 
         [job-seeker - none]
 
+        # Round 6: traineeships and side jobs asked for in seven languages.
+        en: apprentice | apprentices | apprenticeship | work placement | a placement | internship | internships | apply for shifts | weekend job | saturday job | part time job
+        es: prácticas | becario | becaria | pasantía | trabajo de fin de semana
+        de: praktikum | praktikumsplatz | ausbildungsplatz | ausbildung | minijob | nebenjob | aushilfe
+        fr: alternance | stagiaire | apprentissage | job étudiant | petit boulot
+        pt: estágio | estagiário | estagiária | jovem aprendiz | part time
+        nl: bijbaan | bijbaantje | vakantiejob | vakantiewerk | weekendhulp | stageplek | stageplaats
+        it: tirocinio | apprendista | stagista | lavoretto
+
         # Work experience stated by the speaker: someone offering themselves, not buying.
         en: years experience | years of experience | years domestic | years cleaning experience | my own car | my own van | qualified and looking
         nl: *ervaring | jaar ervaring | heb ervaring | ervaring als | ervaring in
@@ -806,6 +866,24 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+
+        # Round 6: presenting one's own product to the business.
+        en: introduce our | present our | show you our | tell you about our
+        es: presentarles nuestra | presentarles nuestro | presentar nuestra | presentar nuestro
+        de: ihnen unsere | unsere lösung vorstellen | vorstellen möchten
+        fr: vous présenter notre | vous présenter nos | présenter notre
+        pt: apresentar a nossa | apresentar o nosso | apresentar nossa | apresentar nosso
+        nl: onze oplossing voorstellen | u voorstellen | jullie voorstellen aan onze
+        it: presentarvi la nostra | presentarvi il nostro | presentare la nostra
+
+        # Round 6: a seller's buyer-side questions (do you need a supplier, are you open to a partnership, would you be interested).
+        en: do you need a new supplier | need a new supplier | looking for a new supplier | open to partnerships | open to a partnership | open to collaborations | open to collaborating | would you be interested in | are you interested in | interested in stocking | stock our | carry our products | we can supply | looking for new clients | looking for new customers
+        es: les interesa | les interesaría | estarían interesados | estarían interesadas | buscamos nuevos clientes | podemos ofrecerles | colaboración con ustedes | una colaboración
+        de: hätten sie interesse | hättet ihr interesse | habt ihr interesse | haben sie interesse | offen für eine zusammenarbeit | eine zusammenarbeit | suchen neue kunden | wir suchen neue auftraggeber | können wir ihnen anbieten
+        fr: seriez vous intéressés | seriez vous intéressé | êtes vous intéressés | ça vous intéresse | ça vous intéresserait | un partenariat | partenariat | nous cherchons de nouveaux clients | pouvons vous proposer
+        pt: teriam interesse | vocês teriam interesse | têm interesse em | uma parceria | parceria | procuramos novos clientes | podemos oferecer | podemos fornecer
+        nl: hebben jullie interesse | heeft u interesse | hebt u interesse | interesse in een samenwerking | een samenwerking | samen te werken | samenwerken | nieuwe opdrachtgevers | nieuwe klanten zoeken | zoeken nieuwe klanten | kunnen wij u aanbieden
+        it: sareste interessati | sareste interessate | siete interessati | vi interesserebbe | una collaborazione | collaborazione | cerchiamo nuovi clienti | possiamo offrirvi | possiamo fornirvi
 
         es: vendo | precio de fábrica | a precio de fábrica
 
@@ -1014,6 +1092,15 @@ internal static class CueSource
 
         [rhetorical - none]
 
+        # Round 6: asking a price for a day that will never come (a lottery win), "quote me on that".
+        en: win the lottery | won the lottery | win the lotto | quote me on that | don t quote me | dont quote me
+        es: me toque la lotería | gane la lotería | me toca la lotería | toque el gordo
+        de: im lotto gewinne | lotto gewonnen | lottogewinn
+        fr: gagne au loto | gagné au loto | gagner au loto
+        pt: ganhar na loteria | ganhar na lotaria | ganhar no euromilhões
+        nl: de loterij win | loterij winnen | de lotto win
+        it: vinco alla lotteria | vinco al superenalotto | vincere alla lotteria
+
         # Admiration phrased as a question ("how do you do it?"): asks nothing of the business.
         en: how do you do it | how do you manage | how do you guys do it | how do you stay so
         fr: comment vous faites pour | comment faites vous pour | comment tu fais pour
@@ -1120,6 +1207,16 @@ internal static class CueSource
         pt: por curiosidade | só curiosidade | só por curiosidade
         nl: uit nieuwsgierigheid | gewoon benieuwd | puur uit interesse
         it: per curiosità | solo per curiosità | semplice curiosità
+
+        [memory - none]
+        # Round 6: memories and nostalgia (a question about what is "still" there asked for old times' sake).
+        en: when i was a kid | when i was little | when i was young | as a kid | as kids | growing up | i grew up | takes me back | brings back memories | so many memories | good old days | the old days | nostalgia | nostalgic | i remember when | i remember coming | used to go there | used to work there | used to live
+        es: cuando era pequeño | cuando era pequeña | cuando era niño | cuando era niña | de pequeño | de pequeña | de niño | de niña | qué recuerdos | que recuerdos | qué nostalgia | que nostalgia | nostalgia | me acuerdo de | recuerdo cuando | me dio clase | me daba clase
+        de: als kind | als ich klein war | als ich ein kind war | erinnerungen | erinnert mich an | ich erinnere mich | nostalgie | nostalgisch | damals
+        fr: quand j étais petit | quand j étais petite | quand j étais gamin | quand j étais gamine | quand j étais enfant | souvenirs | ça me rappelle | nostalgie | je me souviens | à l époque
+        pt: quando eu era pequeno | quando eu era pequena | quando era pequeno | quando era pequena | quando era criança | na minha infância | que saudade | saudades | lembranças | me lembro | lembro quando | nostalgia | naquela época
+        nl: als kind | toen ik klein was | toen ik jong was | herinneringen | doet me denken aan | nostalgie | ik herinner me | vroeger als kind
+        it: da piccolo | da piccola | da bambino | da bambina | quando ero piccolo | quando ero piccola | quando ero bambino | che ricordi | ricordi | nostalgia | mi ricordo | lo conoscevo | la conoscevo | ai tempi
 
         [past ~ none]
         en: back in <year> | back in the day | back then | last year | last summer | last christmas | years ago | year ago | months ago | used to | did our | did my | had our | had my | when we had | they did

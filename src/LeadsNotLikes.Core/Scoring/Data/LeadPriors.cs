@@ -58,5 +58,11 @@ internal static class LeadPriors
         how-much	2
         request	1
         availability-question	1
+        price-shape	2
+        self-promotion	-3
+        seller-intro	-2
+        seeking-replacement	1.5
+        memory	-2
+        sign-up	2
         """;
 }
