@@ -18,56 +18,42 @@ public static class MetaPayloadParser
 
     public static ParsedWebhook Parse(ReadOnlySpan<byte> body)
     {
-        JsonDocument document;
-        try
+        var (root, malformed) = JsonFields.ParseObject(body);
+        if (malformed is not null)
         {
-            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 32 });
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException)
-        {
-            return ParsedWebhook.Malformed("The body is not valid JSON.");
+            return malformed;
         }
 
-        using (document)
+        var objectType = root.TryGetProperty("object", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+        if (objectType is null)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return ParsedWebhook.Malformed("The body must be a JSON object.");
-            }
-
-            var objectType = root.TryGetProperty("object", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
-            if (objectType is null)
-            {
-                return ParsedWebhook.Malformed("The body has no 'object' field.");
-            }
-
-            if (!root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
-            {
-                return ParsedWebhook.Malformed("The body has no 'entry' array.");
-            }
-
-            if (objectType == "instagram")
-            {
-                // The Instagram product may share the Page's callback URL.
-                return Instagram.InstagramPayloadParser.Parse(body);
-            }
-
-            if (objectType != "page")
-            {
-                return ParsedWebhook.Unsupported($"Webhook object '{Truncate(objectType, 40)}' is not supported; subscribe this endpoint to 'page'.");
-            }
-
-            var events = new List<EngagementEvent>();
-            var ignored = new List<IgnoredChange>();
-            foreach (var entry in entries.EnumerateArray())
-            {
-                ParseEntry(entry, events, ignored);
-            }
-
-            return new ParsedWebhook { Events = events, Ignored = ignored };
+            return ParsedWebhook.Malformed("The body has no 'object' field.");
         }
+
+        if (!root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
+        {
+            return ParsedWebhook.Malformed("The body has no 'entry' array.");
+        }
+
+        if (objectType == "instagram")
+        {
+            // The Instagram product may share the Page's callback URL.
+            return Instagram.InstagramPayloadParser.Parse(body);
+        }
+
+        if (objectType != "page")
+        {
+            return ParsedWebhook.Unsupported($"Webhook object '{Truncate(objectType, 40)}' is not supported; subscribe this endpoint to 'page'.");
+        }
+
+        var events = new List<EngagementEvent>();
+        var ignored = new List<IgnoredChange>();
+        foreach (var entry in entries.EnumerateArray())
+        {
+            ParseEntry(entry, events, ignored);
+        }
+
+        return new ParsedWebhook { Events = events, Ignored = ignored };
     }
 
     private static void ParseEntry(JsonElement entry, List<EngagementEvent> events, List<IgnoredChange> ignored)
