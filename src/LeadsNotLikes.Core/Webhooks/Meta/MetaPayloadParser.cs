@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LeadsNotLikes.Events;
+using static LeadsNotLikes.Webhooks.JsonFields;
 
 namespace LeadsNotLikes.Webhooks.Meta;
 
@@ -12,13 +13,11 @@ namespace LeadsNotLikes.Webhooks.Meta;
 public static class MetaPayloadParser
 {
     /// <summary>Longest text kept from a comment or review (Facebook allows 8,000 characters).</summary>
-    public const int MaxTextLength = 8_000;
-
-    private const int MaxNameLength = 200;
+    public const int MaxTextLength = JsonFields.MaxTextLength;
 
     public static ParsedWebhook Parse(ReadOnlySpan<byte> body)
     {
-        var (root, malformed) = JsonFields.ParseObject(body);
+        var (root, malformed) = ParseObject(body);
         if (malformed is not null)
         {
             return malformed;
@@ -319,26 +318,6 @@ public static class MetaPayloadParser
 
     private static string? Text(JsonElement value, string name) => Truncate(Str(value, name), MaxTextLength);
 
-    private static string? Str(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-
-    /// <summary>Meta ids arrive as strings or as numbers; numbers are kept digit for digit.</summary>
-    private static string? Id(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var p))
-        {
-            return null;
-        }
-
-        var id = p.ValueKind switch
-        {
-            JsonValueKind.String => p.GetString(),
-            JsonValueKind.Number => p.GetRawText(),
-            _ => null,
-        };
-        return string.IsNullOrWhiteSpace(id) || id.Length > 200 ? null : id;
-    }
-
     private static DateTimeOffset? Time(JsonElement element, string name)
     {
         if (!element.TryGetProperty(name, out var p))
@@ -368,10 +347,6 @@ public static class MetaPayloadParser
 
         return seconds is > 0 and < 253_402_300_799 ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
     }
-
-    private static string Seconds(DateTimeOffset time) => time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-
-    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 
     private sealed record ChangeContext(string PageId, string Field, string Item, string Verb, JsonElement Value, DateTimeOffset? SentAt)
     {
