@@ -11,18 +11,42 @@ public static class JsonFields
 
     public const int MaxNameLength = 200;
 
+    private static readonly JsonReaderOptions Limits = new() { MaxDepth = 32 };
+
     /// <summary>Parses a body with a depth limit; null when it is not JSON.</summary>
     public static JsonDocument? TryParse(ReadOnlySpan<byte> body)
     {
         try
         {
-            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 32 });
+            var reader = new Utf8JsonReader(body, Limits);
             return JsonDocument.ParseValue(ref reader);
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The root of a delivery that must be a JSON object (holding the array <paramref name="array"/> when one is
+    /// named), or the 400 that says what is wrong with it. The root needs no disposing.
+    /// </summary>
+    public static (JsonElement Root, ParsedWebhook? Malformed) ParseObject(ReadOnlySpan<byte> body, string? array = null)
+    {
+        JsonElement root;
+        try
+        {
+            var reader = new Utf8JsonReader(body, Limits);
+            root = JsonElement.ParseValue(ref reader);
+        }
+        catch (JsonException)
+        {
+            return (default, ParsedWebhook.Malformed("The body is not valid JSON."));
+        }
+
+        return root.ValueKind != JsonValueKind.Object ? (default, ParsedWebhook.Malformed("The body must be a JSON object."))
+            : array is not null && Arr(root, array) is null ? (default, ParsedWebhook.Malformed($"The body has no '{array}' array."))
+            : (root, null);
     }
 
     public static JsonElement? Obj(JsonElement element, string name) =>

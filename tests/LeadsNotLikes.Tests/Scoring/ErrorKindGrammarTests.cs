@@ -1,5 +1,6 @@
 using LeadsNotLikes.Events;
 using LeadsNotLikes.Scoring;
+using static LeadsNotLikes.Tests.Scoring.ScoringHelpers;
 
 namespace LeadsNotLikes.Tests.Scoring;
 
@@ -10,8 +11,6 @@ namespace LeadsNotLikes.Tests.Scoring;
 /// </summary>
 public sealed class ErrorKindGrammarTests
 {
-    private static readonly LeadScorer Scorer = new();
-
     [Theory]
     [InlineData("We help dental practices fill their diaries, can I show you how it works?")]
     [InlineData("Aiutiamo i ristoranti con i social, posso mandarvi una proposta?")]
@@ -33,7 +32,7 @@ public sealed class ErrorKindGrammarTests
     [InlineData("Laat de offerte maar zitten, we verhuizen toch")]
     public void Score_WithdrawnIntent_IsNotLead(string text)
     {
-        var result = Scorer.Score(new ScoringRequest(text, EngagementKind.Reply));
+        var result = Score(text, EngagementKind.Reply);
 
         Assert.False(result.IsLead, Explain(result));
         Assert.Contains(result.Evidence, e => e.Cue == "withdrawn");
@@ -78,7 +77,7 @@ public sealed class ErrorKindGrammarTests
     [InlineData("Travail impeccable sur la terrasse. Au printemps on refait la façade, je vous appelle pour fixer une date.")]
     public void Score_ReviewPromisingToCallForTheNextJob_IsBookingLead(string text)
     {
-        var result = Scorer.Score(new ScoringRequest(text, EngagementKind.Review, 5));
+        var result = Score(text, EngagementKind.Review, 5);
 
         Assert.True(result.IsLead, Explain(result));
         Assert.Contains(result.Evidence, e => e.Cue == "callback-promise");
@@ -152,7 +151,7 @@ public sealed class ErrorKindGrammarTests
     [Fact]
     public void Score_PraiseOverlappingPriceWord_DropsThePriceCue()
     {
-        var result = Scorer.Score(new ScoringRequest("Miglior prezzo della città per il tagliando, e gentilissimi", EngagementKind.Review, 5));
+        var result = Score("Miglior prezzo della città per il tagliando, e gentilissimi", EngagementKind.Review, 5);
 
         Assert.False(result.IsLead, Explain(result));
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "price-ask");
@@ -231,9 +230,4 @@ public sealed class ErrorKindGrammarTests
         Assert.True(result.IsLead, Explain(result));
         Assert.Equal(LeadIntent.Contact, result.Intent);
     }
-
-    private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
-
-    private static string Explain(LeadScore result) =>
-        $"score {result.Score}, intent {result.Intent}: " + string.Join(", ", result.Evidence.Select(e => $"{e.Cue}{e.Weight:+0;-0}"));
 }

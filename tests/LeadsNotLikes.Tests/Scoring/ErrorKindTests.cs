@@ -1,5 +1,6 @@
 using LeadsNotLikes.Events;
 using LeadsNotLikes.Scoring;
+using static LeadsNotLikes.Tests.Scoring.ScoringHelpers;
 
 namespace LeadsNotLikes.Tests.Scoring;
 
@@ -9,8 +10,6 @@ namespace LeadsNotLikes.Tests.Scoring;
 /// </summary>
 public sealed class ErrorKindTests
 {
-    private static readonly LeadScorer Scorer = new();
-
     [Theory]
     [InlineData("Need 2 quotes for a bathroom refit before March", LeadIntent.Price)]
     [InlineData("nos interesaría una demo la semana que viene, somos 12 en la oficina", LeadIntent.Booking)]
@@ -38,7 +37,7 @@ public sealed class ErrorKindTests
     [InlineData("Equipa sempre disponível e o melhor preço da zona")]
     public void Score_PraiseWithBuyingWords_IsNotLead(string text)
     {
-        var result = Scorer.Score(new ScoringRequest(text, EngagementKind.Review, 5));
+        var result = Score(text, EngagementKind.Review, 5);
 
         Assert.False(result.IsLead, Explain(result));
     }
@@ -135,7 +134,7 @@ public sealed class ErrorKindTests
     [InlineData("El color se ha ido en una semana. Si me lo retocan, vuelvo.", LeadIntent.ServiceRecovery)]
     public void Score_Intent_IsItsOwnDecisionWithEvidence(string text, LeadIntent intent)
     {
-        var result = Scorer.Score(new ScoringRequest(text, text.StartsWith("El color", StringComparison.Ordinal) ? EngagementKind.Review : EngagementKind.Comment, text.StartsWith("El color", StringComparison.Ordinal) ? 2 : null));
+        var result = Score(text, text.StartsWith("El color", StringComparison.Ordinal) ? EngagementKind.Review : EngagementKind.Comment, text.StartsWith("El color", StringComparison.Ordinal) ? 2 : null);
 
         Assert.True(result.IsLead, Explain(result));
         Assert.Equal(intent, result.Intent);
@@ -152,9 +151,4 @@ public sealed class ErrorKindTests
         Assert.False(result.IsLead);
         Assert.Empty(result.IntentEvidence);
     }
-
-    private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
-
-    private static string Explain(LeadScore result) =>
-        $"score {result.Score}, intent {result.Intent}: " + string.Join(", ", result.Evidence.Select(e => $"{e.Cue}{e.Weight:+0;-0}"));
 }

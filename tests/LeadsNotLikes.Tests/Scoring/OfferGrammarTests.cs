@@ -1,5 +1,6 @@
 using LeadsNotLikes.Events;
 using LeadsNotLikes.Scoring;
+using static LeadsNotLikes.Tests.Scoring.ScoringHelpers;
 
 namespace LeadsNotLikes.Tests.Scoring;
 
@@ -13,14 +14,12 @@ namespace LeadsNotLikes.Tests.Scoring;
 /// </summary>
 public sealed class OfferGrammarTests
 {
-    private static readonly LeadScorer Scorer = new();
-
     [Theory]
     [InlineData("The boiler service left a leak under the sink. If you can send someone back this week I'll change my stars.")]
     [InlineData("Le gâteau est arrivé écrasé. Si vous m'en refaites un pour samedi, je reviens volontiers.")]
     public void Score_ComplainingReviewWithAConditionForTheBusiness_IsServiceRecovery(string text)
     {
-        var result = Scorer.Score(new ScoringRequest(text, EngagementKind.Review, Rating: 2));
+        var result = Score(text, EngagementKind.Review, rating: 2);
 
         Assert.Contains(result.Evidence, e => e.Cue == "conditional-offer");
         Assert.True(result.IsLead);
@@ -115,6 +114,4 @@ public sealed class OfferGrammarTests
         Assert.Contains(result.Evidence, e => e.Cue == cue);
         Assert.False(result.IsLead);
     }
-
-    private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
 }

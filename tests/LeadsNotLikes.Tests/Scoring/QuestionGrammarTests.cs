@@ -1,5 +1,5 @@
-using LeadsNotLikes.Events;
 using LeadsNotLikes.Scoring;
+using static LeadsNotLikes.Tests.Scoring.ScoringHelpers;
 
 namespace LeadsNotLikes.Tests.Scoring;
 
@@ -11,8 +11,6 @@ namespace LeadsNotLikes.Tests.Scoring;
 /// </summary>
 public sealed class QuestionGrammarTests
 {
-    private static readonly LeadScorer Scorer = new();
-
     [Theory]
     [InlineData("Lackiert ihr auch Motorradtanks?")]
     [InlineData("Verhuren jullie ook aanhangers voor een weekend?")]
@@ -90,9 +88,4 @@ public sealed class QuestionGrammarTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue is "booking-ask" or "booking-noun");
     }
-
-    private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
-
-    private static string Explain(LeadScore result) =>
-        $"score {result.Score}, intent {result.Intent}: " + string.Join(", ", result.Evidence.Select(e => $"{e.Cue}{e.Weight:+0;-0}"));
 }

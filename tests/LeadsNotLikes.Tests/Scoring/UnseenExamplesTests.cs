@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LeadsNotLikes.Events;
-using LeadsNotLikes.Scoring;
+using static LeadsNotLikes.Tests.Scoring.ScoringHelpers;
 
 namespace LeadsNotLikes.Tests.Scoring;
 
@@ -11,8 +11,6 @@ namespace LeadsNotLikes.Tests.Scoring;
 /// </summary>
 public sealed class UnseenExamplesTests
 {
-    private static readonly LeadScorer Scorer = new();
-
     [Theory]
     [InlineData("unseen.jsonl", 70)]
     [InlineData("unseen-2.jsonl", 40)]
@@ -50,20 +48,20 @@ public sealed class UnseenExamplesTests
         foreach (var language in Rows("unseen.jsonl").Concat(Rows("unseen-2.jsonl")).Concat(Rows("unseen-3.jsonl")).Concat(Rows("paraphrases-3.jsonl")).GroupBy(r => r.Lang))
         {
             var leads = language.Where(r => r.Lead).ToList();
-            var recall = (double)leads.Count(r => Score(r).IsLead) / leads.Count;
+            var recall = (double)leads.Count(IsLead) / leads.Count;
             Assert.True(recall >= 0.85, $"{language.Key}: recall {recall:0.00}");
         }
     }
 
     private static double LeadF1(List<Row> rows)
     {
-        var tp = rows.Count(r => r.Lead && Score(r).IsLead);
-        var fp = rows.Count(r => !r.Lead && Score(r).IsLead);
-        var fn = rows.Count(r => r.Lead && !Score(r).IsLead);
+        var tp = rows.Count(r => r.Lead && IsLead(r));
+        var fp = rows.Count(r => !r.Lead && IsLead(r));
+        var fn = rows.Count(r => r.Lead && !IsLead(r));
         return 2.0 * tp / ((2 * tp) + fp + fn);
     }
 
-    private static LeadScore Score(Row row) => Scorer.Score(new ScoringRequest(row.Text, row.Kind, row.Rating));
+    private static bool IsLead(Row row) => Score(row.Text, row.Kind, row.Rating).IsLead;
 
     private static List<Row> Rows(string file, [CallerFilePath] string source = "")
     {

@@ -14,22 +14,13 @@ public static class InstagramPayloadParser
 {
     public static ParsedWebhook Parse(ReadOnlySpan<byte> body)
     {
-        using var document = TryParse(body);
-        if (document is null)
+        var (root, malformed) = ParseObject(body, "entry");
+        if (malformed is not null)
         {
-            return ParsedWebhook.Malformed("The body is not valid JSON.");
+            return malformed;
         }
 
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return ParsedWebhook.Malformed("The body must be a JSON object.");
-        }
-
-        if (Arr(root, "entry") is not { } entries)
-        {
-            return ParsedWebhook.Malformed("The body has no 'entry' array.");
-        }
+        var entries = root.GetProperty("entry");
 
         if (Str(root, "object") is { } objectType && objectType != "instagram")
         {

@@ -13,22 +13,13 @@ public static class LinkedInPayloadParser
 {
     public static ParsedWebhook Parse(ReadOnlySpan<byte> body)
     {
-        using var document = TryParse(body);
-        if (document is null)
+        var (root, malformed) = ParseObject(body, "notifications");
+        if (malformed is not null)
         {
-            return ParsedWebhook.Malformed("The body is not valid JSON.");
+            return malformed;
         }
 
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return ParsedWebhook.Malformed("The body must be a JSON object.");
-        }
-
-        if (Arr(root, "notifications") is not { } notifications)
-        {
-            return ParsedWebhook.Malformed("The body has no 'notifications' array.");
-        }
+        var notifications = root.GetProperty("notifications");
 
         var type = Str(root, "type");
         if (type is not null && type != "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS")

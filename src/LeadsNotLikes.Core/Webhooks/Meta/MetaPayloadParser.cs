@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LeadsNotLikes.Events;
+using static LeadsNotLikes.Webhooks.JsonFields;
 
 namespace LeadsNotLikes.Webhooks.Meta;
 
@@ -12,62 +13,46 @@ namespace LeadsNotLikes.Webhooks.Meta;
 public static class MetaPayloadParser
 {
     /// <summary>Longest text kept from a comment or review (Facebook allows 8,000 characters).</summary>
-    public const int MaxTextLength = 8_000;
-
-    private const int MaxNameLength = 200;
+    public const int MaxTextLength = JsonFields.MaxTextLength;
 
     public static ParsedWebhook Parse(ReadOnlySpan<byte> body)
     {
-        JsonDocument document;
-        try
+        var (root, malformed) = ParseObject(body);
+        if (malformed is not null)
         {
-            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 32 });
-            document = JsonDocument.ParseValue(ref reader);
-        }
-        catch (JsonException)
-        {
-            return ParsedWebhook.Malformed("The body is not valid JSON.");
+            return malformed;
         }
 
-        using (document)
+        var objectType = root.TryGetProperty("object", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+        if (objectType is null)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return ParsedWebhook.Malformed("The body must be a JSON object.");
-            }
-
-            var objectType = root.TryGetProperty("object", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
-            if (objectType is null)
-            {
-                return ParsedWebhook.Malformed("The body has no 'object' field.");
-            }
-
-            if (!root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
-            {
-                return ParsedWebhook.Malformed("The body has no 'entry' array.");
-            }
-
-            if (objectType == "instagram")
-            {
-                // The Instagram product may share the Page's callback URL.
-                return Instagram.InstagramPayloadParser.Parse(body);
-            }
-
-            if (objectType != "page")
-            {
-                return ParsedWebhook.Unsupported($"Webhook object '{Truncate(objectType, 40)}' is not supported; subscribe this endpoint to 'page'.");
-            }
-
-            var events = new List<EngagementEvent>();
-            var ignored = new List<IgnoredChange>();
-            foreach (var entry in entries.EnumerateArray())
-            {
-                ParseEntry(entry, events, ignored);
-            }
-
-            return new ParsedWebhook { Events = events, Ignored = ignored };
+            return ParsedWebhook.Malformed("The body has no 'object' field.");
         }
+
+        if (!root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array)
+        {
+            return ParsedWebhook.Malformed("The body has no 'entry' array.");
+        }
+
+        if (objectType == "instagram")
+        {
+            // The Instagram product may share the Page's callback URL.
+            return Instagram.InstagramPayloadParser.Parse(body);
+        }
+
+        if (objectType != "page")
+        {
+            return ParsedWebhook.Unsupported($"Webhook object '{Truncate(objectType, 40)}' is not supported; subscribe this endpoint to 'page'.");
+        }
+
+        var events = new List<EngagementEvent>();
+        var ignored = new List<IgnoredChange>();
+        foreach (var entry in entries.EnumerateArray())
+        {
+            ParseEntry(entry, events, ignored);
+        }
+
+        return new ParsedWebhook { Events = events, Ignored = ignored };
     }
 
     private static void ParseEntry(JsonElement entry, List<EngagementEvent> events, List<IgnoredChange> ignored)
@@ -333,26 +318,6 @@ public static class MetaPayloadParser
 
     private static string? Text(JsonElement value, string name) => Truncate(Str(value, name), MaxTextLength);
 
-    private static string? Str(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-
-    /// <summary>Meta ids arrive as strings or as numbers; numbers are kept digit for digit.</summary>
-    private static string? Id(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var p))
-        {
-            return null;
-        }
-
-        var id = p.ValueKind switch
-        {
-            JsonValueKind.String => p.GetString(),
-            JsonValueKind.Number => p.GetRawText(),
-            _ => null,
-        };
-        return string.IsNullOrWhiteSpace(id) || id.Length > 200 ? null : id;
-    }
-
     private static DateTimeOffset? Time(JsonElement element, string name)
     {
         if (!element.TryGetProperty(name, out var p))
@@ -382,10 +347,6 @@ public static class MetaPayloadParser
 
         return seconds is > 0 and < 253_402_300_799 ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
     }
-
-    private static string Seconds(DateTimeOffset time) => time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-
-    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 
     private sealed record ChangeContext(string PageId, string Field, string Item, string Verb, JsonElement Value, DateTimeOffset? SentAt)
     {

@@ -15,16 +15,10 @@ public static class TrustpilotPayloadParser
 {
     public static ParsedWebhook Parse(ReadOnlySpan<byte> body, string accountId)
     {
-        using var document = TryParse(body);
-        if (document is null)
+        var (root, malformed) = ParseObject(body);
+        if (malformed is not null)
         {
-            return ParsedWebhook.Malformed("The body is not valid JSON.");
-        }
-
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return ParsedWebhook.Malformed("The body must be a JSON object.");
+            return malformed;
         }
 
         var events = new List<EngagementEvent>();

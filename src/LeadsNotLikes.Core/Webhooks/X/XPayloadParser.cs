@@ -17,16 +17,10 @@ public static class XPayloadParser
 
     public static ParsedWebhook Parse(ReadOnlySpan<byte> body)
     {
-        using var document = TryParse(body);
-        if (document is null)
+        var (root, malformed) = ParseObject(body);
+        if (malformed is not null)
         {
-            return ParsedWebhook.Malformed("The body is not valid JSON.");
-        }
-
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return ParsedWebhook.Malformed("The body must be a JSON object.");
+            return malformed;
         }
 
         var account = Id(root, "for_user_id");

@@ -93,19 +93,6 @@ public sealed class LeadStore(CosmosClient client, IOptions<CosmosOptions> optio
         return await CosmosQueries.ToListAsync<LeadDocument>(_container, query, teamId, cancellationToken);
     }
 
-    /// <summary>Active leads first seen from <paramref name="since"/> up to the day before <paramref name="before"/> that nobody marked.</summary>
-    public async Task<IReadOnlyList<LeadDocument>> ListUnansweredAsync(string teamId, DateOnly since, DateOnly before, CancellationToken cancellationToken)
-    {
-        var query = new QueryDefinition(
-                "SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type AND c.day >= @from AND c.day < @before AND c.status = @status AND NOT IS_DEFINED(c.resolution)")
-            .WithParameter("@teamId", teamId)
-            .WithParameter("@type", LeadDocument.DocumentType)
-            .WithParameter("@from", Day(since))
-            .WithParameter("@before", Day(before))
-            .WithParameter("@status", "active");
-        return await CosmosQueries.ToListAsync<LeadDocument>(_container, query, teamId, cancellationToken);
-    }
-
     /// <summary>Leads the team marked not-a-lead, first seen on or after <paramref name="since"/>: scoring feedback.</summary>
     public async Task<IReadOnlyList<LeadDocument>> ListNotALeadAsync(string teamId, DateOnly since, CancellationToken cancellationToken)
     {

@@ -24,11 +24,7 @@ public sealed class InstagramWebhookFunction(IOptions<MetaOptions> meta, IOption
         ArgumentNullException.ThrowIfNull(request);
         if (HttpMethods.IsGet(request.Method))
         {
-            var query = request.Query;
-            var answer = MetaHandshake.Answer(query["hub.mode"], query["hub.verify_token"], query["hub.challenge"], meta.Value.VerifyToken);
-            return answer.Accepted
-                ? TypedResults.Text(answer.Body, "text/plain")
-                : TypedResults.Problem(statusCode: answer.StatusCode, title: "Webhook handshake refused", detail: answer.Body);
+            return WebhookHandshake.Meta(request, meta.Value.VerifyToken);
         }
 
         return await intake.ReceiveAsync(Platforms.Instagram, request, body => Verify(body, request.Headers[MetaSignature.HeaderName]),

@@ -26,10 +26,8 @@ public sealed class LinkedInWebhookFunction(IOptions<LinkedInOptions> options, W
 
         if (HttpMethods.IsGet(request.Method))
         {
-            var challenge = request.Query["challengeCode"].ToString();
-            return string.IsNullOrEmpty(challenge) || challenge.Length > 200
-                ? TypedResults.Problem(statusCode: 400, title: "Webhook handshake refused", detail: "challengeCode is required.")
-                : TypedResults.Json(new LinkedInChallengeAnswer(challenge, LinkedInSignature.ChallengeResponse(challenge, secret)));
+            return WebhookHandshake.Challenge(request, "challengeCode", 200,
+                challenge => new LinkedInChallengeAnswer(challenge, LinkedInSignature.ChallengeResponse(challenge, secret)));
         }
 
         return await intake.ReceiveAsync(Platforms.LinkedIn, request,

@@ -28,21 +28,12 @@ public sealed class MetaWebhookFunction(IOptions<MetaOptions> meta, WebhookIntak
         ArgumentNullException.ThrowIfNull(request);
         if (HttpMethods.IsGet(request.Method))
         {
-            return Handshake(request);
+            return WebhookHandshake.Meta(request, meta.Value.VerifyToken);
         }
 
         var secret = Encoding.UTF8.GetBytes(meta.Value.AppSecret);
         return await intake.ReceiveAsync(Platforms.Facebook, request,
             body => Verification.From(MetaSignature.Verify(body, request.Headers[MetaSignature.HeaderName], secret), MetaSignature.HeaderName),
             body => MetaPayloadParser.Parse(body), cancellationToken);
-    }
-
-    private IResult Handshake(HttpRequest request)
-    {
-        var query = request.Query;
-        var answer = MetaHandshake.Answer(query["hub.mode"], query["hub.verify_token"], query["hub.challenge"], meta.Value.VerifyToken);
-        return answer.Accepted
-            ? TypedResults.Text(answer.Body, "text/plain")
-            : TypedResults.Problem(statusCode: answer.StatusCode, title: "Webhook handshake refused", detail: answer.Body);
     }
 }

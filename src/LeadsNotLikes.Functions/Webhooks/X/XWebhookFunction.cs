@@ -26,10 +26,7 @@ public sealed class XWebhookFunction(IOptions<XOptions> options, WebhookIntake i
 
         if (HttpMethods.IsGet(request.Method))
         {
-            var token = request.Query["crc_token"].ToString();
-            return string.IsNullOrEmpty(token) || token.Length > 500
-                ? TypedResults.Problem(statusCode: 400, title: "Webhook handshake refused", detail: "crc_token is required.")
-                : TypedResults.Json(new XCrcAnswer(XSignature.CrcResponse(token, secret)));
+            return WebhookHandshake.Challenge(request, "crc_token", 500, token => new XCrcAnswer(XSignature.CrcResponse(token, secret)));
         }
 
         return await intake.ReceiveAsync(Platforms.X, request,

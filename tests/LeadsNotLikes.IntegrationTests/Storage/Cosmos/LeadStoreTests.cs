@@ -204,25 +204,20 @@ public sealed class LeadStoreTests(ServicesFixture services) : IAsyncLifetime
         Assert.Equal("api", again!.ResolvedVia);
         var stored = await _store.GetAsync(Team.Id, id, Cancel);
         Assert.Equal((LeadResolution.Handled, "How much for 5?"), (stored!.Resolution, stored.Text));
-        Assert.Empty(await _store.ListUnansweredAsync(Team.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), Cancel));
         Assert.Null(await _store.ResolveAsync(Team.Id, "lead-none", LeadResolution.Handled, "api", Cancel));
     }
 
     [Fact]
-    public async Task Unanswered_AreOpenActiveLeadsBeforeTheDay_AndReopenBringsOneBack()
+    public async Task Resolve_WithNull_ReopensANotALeadMark()
     {
-        await _store.ApplyAsync(Team, Comment(EngagementAction.Added, At, item: "C1"), Lead, Cancel);
-        await _store.ApplyAsync(Team, Comment(EngagementAction.Added, At, item: "C2"), Lead, Cancel);
-        var c2 = LeadStore.DocumentId(Comment(EngagementAction.Added, At, item: "C2"));
-        await _store.ResolveAsync(Team.Id, c2, LeadResolution.NotALead, "api", Cancel);
+        await _store.ApplyAsync(Team, Comment(EngagementAction.Added, At), Lead, Cancel);
+        var id = LeadStore.DocumentId(Comment(EngagementAction.Added, At));
+        await _store.ResolveAsync(Team.Id, id, LeadResolution.NotALead, "api", Cancel);
 
-        var open = await _store.ListUnansweredAsync(Team.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 22), Cancel);
-        var notYet = await _store.ListUnansweredAsync(Team.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 21), Cancel);
-        await _store.ResolveAsync(Team.Id, c2, null, "api", Cancel);
+        var reopened = await _store.ResolveAsync(Team.Id, id, null, "api", Cancel);
 
-        Assert.Equal("C1", Assert.Single(open).ItemId);
-        Assert.Empty(notYet);
+        Assert.Null(reopened!.Resolution);
+        Assert.Null((await _store.GetAsync(Team.Id, id, Cancel))!.Resolution);
         Assert.Empty(await _store.ListNotALeadAsync(Team.Id, new DateOnly(2026, 11, 1), Cancel));
-        Assert.Equal(2, (await _store.ListUnansweredAsync(Team.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 22), Cancel)).Count);
     }
 }
