@@ -1,5 +1,6 @@
 using LeadsNotLikes.Events;
 using LeadsNotLikes.Scoring;
+using static LeadsNotLikes.Tests.Scoring.ScoringHelpers;
 
 namespace LeadsNotLikes.Tests.Scoring;
 
@@ -12,8 +13,6 @@ namespace LeadsNotLikes.Tests.Scoring;
 /// </summary>
 public sealed class Round6GrammarTests
 {
-    private static readonly LeadScorer Scorer = new();
-
     [Theory]
     [InlineData("je reviendrai pas, service trop lent")]
     [InlineData("Franchement je commande plus chez vous après ça")]
@@ -261,6 +260,4 @@ public sealed class Round6GrammarTests
         Assert.Contains(result.Evidence, e => e.Cue == "vendor-pitch");
         Assert.False(result.IsLead);
     }
-
-    private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
 }
