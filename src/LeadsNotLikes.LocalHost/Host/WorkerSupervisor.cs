@@ -35,6 +35,9 @@ internal sealed partial class WorkerSupervisor : IFunctionInvoker, IAsyncDisposa
     private Task _supervising = Task.CompletedTask;
     private int _starts;
 
+    /// <summary>Worker processes tried before the first start fails: the host's worker error threshold.</summary>
+    public const int StartAttempts = 3;
+
     public WorkerSupervisor(ScriptRoot root, IReadOnlyDictionary<string, string> settings, WorkerRpcServer server, Action<WorkerLogLine> output, ILogger logger, TimeSpan workerWait)
     {
         _root = root;
@@ -51,12 +54,28 @@ internal sealed partial class WorkerSupervisor : IFunctionInvoker, IAsyncDisposa
 
     public int? WorkerProcessId => _current?.Process.Id;
 
-    /// <summary>Starts the first worker; fails if it cannot be started and loaded. Returns the functions it loaded.</summary>
+    /// <summary>
+    /// Starts the first worker and returns the functions it loaded. A worker process that exits before it connects is
+    /// started again, up to <see cref="StartAttempts"/> processes in all, as the host's dispatcher restarts a worker
+    /// that fails up to its error threshold of 3 (<c>RpcFunctionInvocationDispatcher.ErrorEventsThreshold</c>): a crash
+    /// at start, such as the worker's HTTP port being taken between the worker choosing it and Kestrel binding it,
+    /// does not fail the host. A worker that connects and then fails to initialize, index or load fails at once.
+    /// </summary>
     public async Task<IReadOnlyList<FunctionDefinition>> StartAsync(CancellationToken cancellationToken)
     {
-        var worker = await StartWorkerAsync(cancellationToken);
-        Publish(worker);
-        return worker.Functions.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var worker = await StartWorkerAsync(cancellationToken);
+                Publish(worker);
+                return worker.Functions.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            }
+            catch (WorkerExitedAtStartException e) when (attempt < StartAttempts)
+            {
+                LogStartFailed(_logger, e.Message, attempt, StartAttempts);
+            }
+        }
     }
 
     /// <summary>The running worker, waiting up to <paramref name="timeout"/> while it restarts; null if there is none by then.</summary>
@@ -225,7 +244,7 @@ internal sealed partial class WorkerSupervisor : IFunctionInvoker, IAsyncDisposa
 
             if (await Task.WhenAny(channel.Connected, exited).WaitAsync(StartStreamTimeout, cancellationToken) != channel.Connected)
             {
-                throw new InvalidOperationException($"The worker exited with code {exited.Result} before it connected; its output is above.");
+                throw new WorkerExitedAtStartException($"The worker exited with code {exited.Result} before it connected; its output is above.");
             }
 
             var init = await channel.InitAsync(
@@ -362,6 +381,12 @@ internal sealed partial class WorkerSupervisor : IFunctionInvoker, IAsyncDisposa
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Reason} Restarting the worker")]
     private static partial void LogWorkerDied(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Reason} Starting another (attempt {Attempt} of {Attempts} failed)")]
+    private static partial void LogStartFailed(ILogger logger, string reason, int attempt, int attempts);
+
+    /// <summary>The worker process ended before it opened its gRPC stream.</summary>
+    private sealed class WorkerExitedAtStartException(string message) : InvalidOperationException(message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Worker restarted as process {ProcessId}")]
     private static partial void LogWorkerRestarted(ILogger logger, int processId);

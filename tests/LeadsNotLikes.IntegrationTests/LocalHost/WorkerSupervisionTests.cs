@@ -49,6 +49,47 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
     private async Task<LocalFunctionsHost> StartAsync(ConcurrentQueue<WorkerLogLine> output) =>
         await LocalFunctionsHost.StartAsync(TestWorkerHost.Options(services, "tw-" + Guid.NewGuid().ToString("N")[..16], output), Cancel);
 
+    private LocalFunctionsHostOptions CrashingStarts(int crashes, string startLog, ConcurrentQueue<WorkerLogLine> output)
+    {
+        var options = TestWorkerHost.Options(services, "tw-" + Guid.NewGuid().ToString("N")[..16], output);
+        return options with
+        {
+            Settings = new Dictionary<string, string>(options.Settings)
+            {
+                ["TestWorker_StartLog"] = startLog,
+                ["TestWorker_CrashStarts"] = crashes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+        };
+    }
+
+    [Fact]
+    public async Task WorkerThatCrashesBeforeItConnects_IsStartedAgain_AndTheHostStarts()
+    {
+        var startLog = Path.Combine(Path.GetTempPath(), "tw-starts-" + Guid.NewGuid().ToString("N"));
+        var output = new ConcurrentQueue<WorkerLogLine>();
+
+        await using var host = await LocalFunctionsHost.StartAsync(CrashingStarts(WorkerSupervisor.StartAttempts - 1, startLog, output), Cancel);
+        using var http = new HttpClient { BaseAddress = host.BaseUri };
+        http.DefaultRequestHeaders.Add("x-functions-key", host.Keys.FunctionKey);
+
+        Assert.Equal(HttpStatusCode.Created, (await http.GetAsync("api/echo/after-crashes", Cancel)).StatusCode);
+        Assert.Equal(WorkerSupervisor.StartAttempts, File.ReadAllLines(startLog).Length);
+        Assert.Equal(1, host.WorkerStarts);
+        File.Delete(startLog);
+    }
+
+    [Fact]
+    public async Task WorkerThatKeepsCrashingAtStart_FailsTheHostStart_AfterTheHostsErrorThreshold()
+    {
+        var startLog = Path.Combine(Path.GetTempPath(), "tw-starts-" + Guid.NewGuid().ToString("N"));
+
+        var e = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => LocalFunctionsHost.StartAsync(CrashingStarts(99, startLog, new()), Cancel));
+
+        Assert.Contains("exited with code", e.Message, StringComparison.Ordinal);
+        Assert.Equal(WorkerSupervisor.StartAttempts, File.ReadAllLines(startLog).Length);
+        File.Delete(startLog);
+    }
+
     [Fact]
     public async Task KilledWorker_IsRestartedWithANewProcess_AndTheNextRequestSucceeds()
     {
