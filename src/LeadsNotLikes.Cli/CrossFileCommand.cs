@@ -7,7 +7,7 @@ namespace LeadsNotLikes.Cli;
 
 /// <summary>
 /// <c>crossfile &lt;file.jsonl&gt;... --leave-out name,name [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ,λ]
-/// [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports]</c>: leave-one-file-out. For each left-out file, trains
+/// [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports] [--dump dir]</c>: leave-one-file-out. For each left-out file, trains
 /// on the training parts of all the other files (fixed hash split; the left-out file not at all) and scores the
 /// left-out file whole. Files written by different authors stand in for a blind set far better than random folds
 /// over pooled rows, which share each writer's phrasing. Compares the cue-only model with the cue model plus the
@@ -17,7 +17,7 @@ namespace LeadsNotLikes.Cli;
 /// </summary>
 internal static class CrossFileCommand
 {
-    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports]";
+    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports] [--dump dir]";
 
     public static int Run(CommandArgs args)
     {
@@ -66,6 +66,13 @@ internal static class CrossFileCommand
                 scored[v].Add(result);
                 var lexicalWeights = model.Weights.Keys.Count(k => k.StartsWith(LeadModel.LexicalPrefix, StringComparison.Ordinal));
                 Console.WriteLine(Invariant($"{left} left out, {variants[v].Name}: trained on {train.Count} rows in {clock.Elapsed.TotalSeconds:0.0} s, {lexicalWeights} lexical weights; lead F1 {F1(result):0.000}"));
+                if (args.Value("dump") is { } dump)
+                {
+                    // One line per row (id, language, gold lead, predicted lead, gold intent, predicted intent), for paired comparisons.
+                    Directory.CreateDirectory(dump);
+                    File.WriteAllLines(Path.Combine(dump, $"{v}.{left}.tsv"), result.Select(s => $"{s.Row.Id}\t{s.Row.Lang}\t{(s.Row.Lead ? 1 : 0)}\t{(s.Result.IsLead ? 1 : 0)}\t{LeadModel.IntentName(s.Gold)}\t{LeadModel.IntentName(s.Result.Intent)}"));
+                }
+
                 if (args.Flag("reports"))
                 {
                     Console.WriteLine(EvaluationReport.Render(result, $"{left} (left out, whole file), {variants[v].Name}"));
