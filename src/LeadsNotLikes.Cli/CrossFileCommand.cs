@@ -6,7 +6,7 @@ using LeadsNotLikes.Scoring;
 namespace LeadsNotLikes.Cli;
 
 /// <summary>
-/// <c>crossfile &lt;file.jsonl&gt;... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--iterations n] [--reports]</c>:
+/// <c>crossfile &lt;file.jsonl&gt;... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--iterations n] [--reports] [--dump dir]</c>:
 /// leave-one-file-out. For each left-out file, trains the lead and intent weights on the training parts of all the
 /// other files (fixed hash split; nothing of the left-out file) and scores the left-out file whole. Files written by
 /// different authors stand in for a blind set far better than random folds over pooled rows, which share each
@@ -16,7 +16,7 @@ namespace LeadsNotLikes.Cli;
 /// </summary>
 internal static class CrossFileCommand
 {
-    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--iterations n] [--reports]";
+    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--iterations n] [--reports] [--dump dir]";
 
     public static int Run(CommandArgs args)
     {
@@ -54,6 +54,13 @@ internal static class CrossFileCommand
                 var result = test.Select(r => new Scored(r, LabeledFile.ParseIntent(r.Intent), scorer.Score(LabeledFile.ToRequest(r)))).ToList();
                 scored[v].Add(result);
                 Console.WriteLine(Invariant($"{left} left out, {variants[v]}: trained on {train.Count} rows in {clock.Elapsed.TotalSeconds:0.0} s; lead F1 {F1(result):0.000}"));
+                if (args.Value("dump") is { } dump)
+                {
+                    // One line per row (id, language, gold lead, predicted lead, gold intent, predicted intent), for paired comparisons.
+                    Directory.CreateDirectory(dump);
+                    File.WriteAllLines(Path.Combine(dump, $"{v}.{left}.tsv"), result.Select(s => $"{s.Row.Id}\t{s.Row.Lang}\t{(s.Row.Lead ? 1 : 0)}\t{(s.Result.IsLead ? 1 : 0)}\t{LeadModel.IntentName(s.Gold)}\t{LeadModel.IntentName(s.Result.Intent)}"));
+                }
+
                 if (args.Flag("reports"))
                 {
                     Console.WriteLine(EvaluationReport.Render(result, $"{left} (left out, whole file), {variants[v]}"));
