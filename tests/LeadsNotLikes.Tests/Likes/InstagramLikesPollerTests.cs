@@ -212,8 +212,9 @@ public sealed class InstagramLikesPollerTests : IAsyncLifetime
     [Fact]
     public async Task PollAsync_SlowAttempt_TimesOutAndIsRetried()
     {
-        using var services = Services(["A"], o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
-        _graph.Script("A", new FakeGraph.Answer(Delay: TimeSpan.FromSeconds(5)));
+        // Generous margins: the retried attempt must answer within the attempt timeout on a loaded machine too.
+        using var services = Services(["A"], o => o.AttemptTimeout = TimeSpan.FromSeconds(2));
+        _graph.Script("A", new FakeGraph.Answer(Delay: TimeSpan.FromSeconds(60)));
 
         var run = await Poller(services).PollAsync([Bakery], Cancel);
 
@@ -227,8 +228,8 @@ public sealed class InstagramLikesPollerTests : IAsyncLifetime
     {
         using var services = Services(["A", "B"], o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
-            o.TotalTimeout = TimeSpan.FromMilliseconds(500);
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(400);
+            o.TotalTimeout = TimeSpan.FromMilliseconds(1500);
             o.RetryDelay = TimeSpan.FromMilliseconds(1);
         });
         _graph.Script("A", Enumerable.Repeat(new FakeGraph.Answer(Delay: TimeSpan.FromSeconds(5)), 10).ToArray());
