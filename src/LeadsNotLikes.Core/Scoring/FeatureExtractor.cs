@@ -62,7 +62,7 @@ internal sealed class FeatureExtractor
     [
         "what", "whats", "which", "how", "when", "where", "whos", "cual", "cuales", "cuanto", "cuanta", "cuantos", "cuando", "donde",
         "welche", "welcher", "welches", "wann", "wieviel", "combien", "quand", "qual", "quais",
-        "quanto", "quanta", "quando", "onde", "wat", "welke", "hoeveel", "wanneer", "waar", "quale", "quali", "dove",
+        "quanto", "quanta", "quando", "onde", "wat", "welke", "hoeveel", "wanneer", "waar", "hoe", "quale", "quali", "dove",
     ];
 
     // Second-person pronouns that address the business (folded): a question that puts one among its first words
@@ -769,11 +769,32 @@ internal sealed class FeatureExtractor
             Set(features, _requestCue, tokens, polite, polite);
         }
 
+        // "Nicht dass ich kaufen will, aber …", "no es que vaya a comprar, pero …", "not that I want to book, but …":
+        // intent disclaimed in so many words; what is asked after it is asked out of curiosity.
+        var disclaimed = -1;
+        foreach (var neg in hits)
+        {
+            foreach (var act in hits)
+            {
+                if (neg.Family == _clauseNegator && act.First > neg.Last && act.First - neg.Last <= 4
+                    && (_postNegatable[act.Family] || act.Family == _purchaseAsk) && disclaimed < 0)
+                {
+                    Set(features, _curiosity, tokens, neg.First, act.Last);
+                    disclaimed = act.Last;
+                }
+            }
+        }
+
         var stated = -1;
         var asked = false;
         for (var h = 0; h < hits.Length; h++)
         {
             var hit = hits[h];
+            if (disclaimed >= 0 && hit.First > disclaimed && _askContent[hit.Family])
+            {
+                continue;
+            }
+
             if (hit.Family == _negator || hit.Family == _clauseNegator || (seller && _sellerMuted[hit.Family])
                 || (_askContent[hit.Family] && OverlapsPraise(hits, hit)) || CoveredByOpposite(hits, hit))
             {
@@ -856,25 +877,6 @@ internal sealed class FeatureExtractor
                 else if (stated < 0)
                 {
                     stated = h;
-                }
-            }
-        }
-
-        // "Nicht dass ich kaufen will, aber …", "no es que vaya a comprar, pero …", "not that I'm booking, but …": intent
-        // disclaimed in so many words; what is asked after it is asked out of curiosity.
-        foreach (var neg in hits)
-        {
-            if (neg.Family != _clauseNegator || features[_curiosity].On)
-            {
-                continue;
-            }
-
-            foreach (var act in hits)
-            {
-                if (act.First > neg.Last && act.First - neg.Last <= 4 && (_postNegatable[act.Family] || act.Family == _purchaseAsk))
-                {
-                    Set(features, _curiosity, tokens, neg.First, act.Last);
-                    break;
                 }
             }
         }
@@ -1057,7 +1059,7 @@ internal sealed class FeatureExtractor
             return false;
         }
 
-        for (var k = hit.First - 1; k >= 0 && k >= hit.First - 3 && !IsClauseBreak(tokens[k]); k--)
+        for (var k = hit.First - 1; k >= 0 && k >= hit.First - 4 && !IsClauseBreak(tokens[k]); k--)
         {
             if (tokens[k].Kind == TokenKind.Word && (IsOneOf(Word(norm, tokens[k]), PluperfectAuxiliaries) || IsOneOf(Word(norm, tokens[k]), FailedAttempt)))
             {
