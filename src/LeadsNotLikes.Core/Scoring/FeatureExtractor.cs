@@ -49,7 +49,7 @@ internal sealed class FeatureExtractor
 
     // What a seller's or job seeker's words cannot mean: besides the content of a purchase, their requests,
     // plans and "can I / do you" openers offer something ("can I send you a demo?", "we deliver to bakeries").
-    private static readonly string[] SellerMuted = [.. AskContent, "purchase-ask", "question-opener", "need-plan", "tag-plan", "recovery", "future-visit"];
+    private static readonly string[] SellerMuted = [.. AskContent, "purchase-ask", "contact-ask", "request", "question-opener", "need-plan", "tag-plan", "recovery", "future-visit"];
 
     // Words that make a booking word the object of a wish, request or plan ("quiero sacar turno", "je voudrais un
     // rdv", "on s'inscrit ?", "ik reserveer"): the speaker wants that slot, not only to know whether one is free.
@@ -358,6 +358,7 @@ internal sealed class FeatureExtractor
     private readonly int _requestCue;
     private readonly int _resolved;
     private readonly int _curiosity;
+    private readonly int _tagPlan;
     private readonly int _availabilityAsk;
     private readonly bool[] _positive;
     private readonly bool[] _negative;
@@ -394,6 +395,7 @@ internal sealed class FeatureExtractor
         _requestCue = IndexOf(families, "request");
         _resolved = IndexOf(families, "resolved");
         _curiosity = IndexOf(families, "curiosity");
+        _tagPlan = IndexOf(families, "tag-plan");
         _availabilityAsk = IndexOf(families, "availability-ask");
         _positive = [.. families.Select(f => f.Sign == CueSign.Positive)];
         _negative = [.. families.Select(f => f.Sign == CueSign.Negative)];
@@ -841,7 +843,7 @@ internal sealed class FeatureExtractor
                 continue;
             }
 
-            if (hit.Family == _purchaseAsk && ReportsBuying(tokens, text, norm, hit))
+            if ((hit.Family == _purchaseAsk || hit.Family == _tagPlan) && ReportsBuying(tokens, text, norm, hit))
             {
                 // "On a acheté le vin pour Noël", "I buy my bread here every morning": buying told, not asked for.
                 Set(features, _statedPast, tokens, hit.First, hit.Last);
@@ -1708,12 +1710,28 @@ internal sealed class FeatureExtractor
         return false;
     }
 
+    /// <summary>True when the negator is a word of a longer positive cue ("no excuses", "non ci troviamo più", "nicht
+    /// mehr zufrieden"): the phrase has its own meaning and negates nothing after it.</summary>
+    private bool InsidePositiveCue(ReadOnlySpan<CueHit> hits, CueHit negator)
+    {
+        foreach (var other in hits)
+        {
+            if (_positive[other.Family] && other.First <= negator.First && other.Last >= negator.Last && other.Last > negator.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int NegatorBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, int first)
     {
         foreach (var hit in hits)
         {
             if ((hit.Family != _negator && hit.Family != _clauseNegator) || hit.Last >= first
-                || (hit.Family == _negator && first - hit.Last > NegationWindow && !NegatesIntention(tokens, norm, hit.Last, first)))
+                || (hit.Family == _negator && first - hit.Last > NegationWindow && !NegatesIntention(tokens, norm, hit.Last, first))
+                || InsidePositiveCue(hits, hit))
             {
                 continue;
             }

@@ -232,5 +232,57 @@ public sealed class Round7GrammarTests
         Assert.Contains(Score("je recommande les yeux fermés, équipe au top").Evidence, e => e.Cue == "praise");
     }
 
+    [Theory]
+    [InlineData("@carla este verano nos apuntamos al curso de surf, no hay excusas")]
+    [InlineData("@mark no excuses, we're getting the tandem this spring")]
+    public void Score_NegatorInsideAPhrase_NegatesNothing(string text)
+    {
+        var result = Score(text);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == "negated-cue");
+        Assert.True(result.IsLead);
+    }
+
+    [Theory]
+    [InlineData("Non ci troviamo più bene con la palestra di prima, avete posto nel corso serale?")]
+    [InlineData("Wir sind mit unserem Steuerbüro nicht mehr zufrieden, habt ihr noch Kapazitäten?")]
+    [InlineData("We've outgrown our current booking tool, can we see a demo next week?")]
+    public void Score_NoLongerSatisfiedBesideAnAsk_IsSwitching(string text)
+    {
+        var result = Score(text);
+
+        Assert.True(result.IsLead);
+        Assert.Equal(LeadIntent.Switching, result.Intent);
+    }
+
+    [Fact]
+    public void Score_PlanToldAsAHabit_IsStatedInPast()
+    {
+        var result = Score("la rosca de reyes de esta panadería, la compramos cada enero sin falta");
+
+        Assert.Contains(result.Evidence, e => e.Cue == FeatureExtractor.StatedPast);
+        Assert.False(result.IsLead);
+    }
+
+    [Fact]
+    public void Score_PastTenseBuying_IsNoTypoOfAnotherWord()
+    {
+        var result = Score("compré las zapatillas aquí el año pasado y siguen perfectas");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == "switching");
+        Assert.False(result.IsLead);
+    }
+
+    [Theory]
+    [InlineData("Wir liefern Bürokaffee für Teams ab 10 Personen. An wen kann ich mich wenden?")]
+    [InlineData("We place senior chefs with restaurant groups, who's the best person to speak to about hiring?")]
+    public void Score_SellerAskingWhomToContact_IsNoLead(string text)
+    {
+        var result = Score(text);
+
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == "contact-ask");
+        Assert.False(result.IsLead);
+    }
+
     private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
 }

@@ -593,6 +593,15 @@ internal static class CueSource
         pt: quero
 
         [tag-plan + purchase 4]
+        # Round 7: "no excuses": a push to do it (the negator is the phrase's own word).
+        en: no excuses | no excuse this time | no more excuses
+        es: no hay excusa | no hay excusas | sin excusas | sin excusa
+        fr: pas d excuse | plus d excuse | pas d excuses
+        pt: sem desculpa | sem desculpas | não há desculpa
+        de: keine ausreden | keine ausrede
+        nl: geen excuses | geen smoesjes
+        it: niente scuse | nessuna scusa | non ci sono scuse
+
         # Round 7: a purchase planned in the first person plural (to a tagged friend: "this year we're getting it").
         en: we re getting | we re getting this | we re buying | we should get | we should buy | let s get | lets get
         es: nos lo compramos | nos la compramos | nos los compramos | lo compramos | la compramos | nos lo llevamos | nos la llevamos
@@ -625,6 +634,15 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+        # Round 7: no longer satisfied with where they are, or grown out of it (a negator inside the phrase is its word).
+        en: no longer happy with | not happy with them any more | not happy there anymore | we ve outgrown | outgrown | outgrew
+        es: ya no estamos contentos | ya no estoy contento | ya no estoy contenta | no estamos a gusto | se nos quedó chico | se nos quedó pequeño
+        fr: plus satisfaits de | plus satisfait de | plus satisfaite de | on s y plaît plus | on ne s y plaît plus | devenu trop petit
+        pt: não estamos mais satisfeitos | não estou mais satisfeito | não estou mais satisfeita | já não estamos satisfeitos | ficou pequeno para nós
+        de: nicht mehr zufrieden | nicht mehr glücklich mit | nicht mehr glücklich bei | zu klein geworden | herausgewachsen
+        nl: niet meer tevreden | niet meer blij met | ontgroeid | te klein geworden
+        it: non ci troviamo più | non ci troviamo bene | non siamo più soddisfatti | non sono più soddisfatto | non sono più soddisfatta
+
         # Round 7: a change the customer would make (conditional or planned), told beside an ask.
         en: we d switch | we would switch | i d switch | i would switch | we d move over | happy to switch | would happily switch
         es: nos cambiaríamos | me cambiaría | cambiaríamos | me cambio con ustedes | nos cambiamos con ustedes
@@ -1357,6 +1375,15 @@ internal static class CueSource
         it: da piccolo | da piccola | da bambino | da bambina | quando ero piccolo | quando ero piccola | quando ero bambino | che ricordi | ricordi | nostalgia | mi ricordo | lo conoscevo | la conoscevo | ai tempi
 
         [past ~ none]
+        # Round 7: buying told in the past tense (exact words, so no typo of another language's word can take their place).
+        es: compré | compramos en | lo compré | la compré | compró
+        pt: comprei | comprámos | comprou
+        it: ho comprato | abbiamo comprato | comprato
+        fr: j ai acheté | on a acheté | acheté chez vous
+        de: gekauft | habe ~ gekauft
+        nl: gekocht | heb ~ gekocht
+        en: we bought | i bought
+
         en: back in <year> | back in the day | back then | last year | last summer | last christmas | years ago | year ago | months ago | used to | did our | did my | had our | had my | when we had | they did
         es: el año pasado | el verano pasado | hace años | hace unos meses | solía | hicieron | nos hicieron | celebramos | tuvimos | estuvimos | fuimos
         de: letztes jahr | letzten sommer | vor jahren | vor einem jahr | gefeiert | haben gefeiert
