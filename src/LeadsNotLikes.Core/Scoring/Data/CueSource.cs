@@ -315,6 +315,15 @@ internal static class CueSource
 
         en: can t wait | cant wait
         [timing + none]
+        # Round 7: seasons named for a plan ("im Herbst ist das Treppenhaus dran", "in het voorjaar").
+        en: in spring | in the spring | in autumn | in the autumn | in the summer | this summer | this autumn | this spring | in the new year
+        es: en otoño | en primavera | en verano | en invierno | este verano | este otoño | esta primavera
+        fr: à l automne | cet automne | au printemps | ce printemps | cet été | cet hiver | en automne
+        pt: no outono | na primavera | no verão | no inverno | neste verão | nesta primavera
+        de: im herbst | im frühling | im frühjahr | im sommer | im winter | diesen sommer | diesen herbst
+        nl: in het najaar | in het voorjaar | deze zomer | in de zomer | deze winter | dit najaar | dit voorjaar
+        it: in autunno | in primavera | quest estate | in estate | quest inverno | in inverno
+
         # Round 7: holiday periods are a time for a plan ("on revient pour les vacances", "torniamo a Ferragosto").
         en: the holidays | half term | bank holiday | easter holidays | summer holidays
         fr: vacances | les vacances | vacances scolaires | toussaint | la toussaint
@@ -394,6 +403,15 @@ internal static class CueSource
         it: ho ~ scritto | ho mandato ~ messaggio | ho inviato ~ mail | ho inviato ~ messaggio
 
         [callback-promise + booking 4]
+        # Round 7: colloquial forms of "I'll be in touch".
+        de: ich meld mich | meld mich | ich meld mich wegen | wir melden uns | melden uns wegen
+        nl: ik meld me | ik meld me wel | we laten van ons horen
+        es: les escribo | te escribo para | les aviso para
+        it: vi scrivo | vi scrivo per | ci sentiamo per
+        fr: je vous écris pour | je reviens vers vous | on revient vers vous
+        pt: mando mensagem para | vou mandar mensagem | entro em contacto
+        en: i ll be in touch about | will be in touch about | i ll message you | i ll drop you a message
+
 
         en: i ll ring | i will ring | will ring | i ll call you | i will call you | will call you | i ll give you a call | i ll give you a ring | i ll be in touch | will be in touch | i ll phone | get a date in | fix a date | sort a date | book them again | want them back | have them back | have you back | use them again
 
