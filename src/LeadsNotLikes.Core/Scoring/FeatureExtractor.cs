@@ -49,7 +49,7 @@ internal sealed class FeatureExtractor
 
     // What a seller's or job seeker's words cannot mean: besides the content of a purchase, their requests,
     // plans and "can I / do you" openers offer something ("can I send you a demo?", "we deliver to bakeries").
-    private static readonly string[] SellerMuted = [.. AskContent, "purchase-ask", "question-opener", "need-plan", "tag-plan", "recovery", "future-visit"];
+    private static readonly string[] SellerMuted = [.. AskContent, "purchase-ask", "contact-ask", "request", "question-opener", "need-plan", "tag-plan", "recovery", "future-visit"];
 
     // Words that make a booking word the object of a wish, request or plan ("quiero sacar turno", "je voudrais un
     // rdv", "on s'inscrit ?", "ik reserveer"): the speaker wants that slot, not only to know whether one is free.
@@ -62,7 +62,7 @@ internal sealed class FeatureExtractor
     [
         "what", "whats", "which", "how", "when", "where", "whos", "cual", "cuales", "cuanto", "cuanta", "cuantos", "cuando", "donde",
         "welche", "welcher", "welches", "wann", "wieviel", "combien", "quand", "qual", "quais",
-        "quanto", "quanta", "quando", "onde", "wat", "welke", "hoeveel", "wanneer", "waar", "quale", "quali", "dove",
+        "quanto", "quanta", "quando", "onde", "wat", "welke", "hoeveel", "wanneer", "waar", "hoe", "quale", "quali", "dove",
     ];
 
     // Second-person pronouns that address the business (folded): a question that puts one among its first words
@@ -223,7 +223,7 @@ internal sealed class FeatureExtractor
     [
         "offr", "ofrec", "oferec", "fornisc", "forniam", "fornec", "fourniss", "propos", "vend", "distribu", "fabric", "produc", "produz",
         "produziam", "livr", "lever", "bied", "biet", "liefer", "verkauf", "verkop", "supply", "provid", "sell", "manufactur", "entreg",
-        "consegn", "herstell", "vertreib",
+        "consegn", "herstell", "vertreib", "gestion", "gerimo",
     ];
 
     // "if your import brings …", "si votre offre …", "wenn euer Tarif …": a condition on what the business has.
@@ -243,6 +243,59 @@ internal sealed class FeatureExtractor
     private static readonly string[] EllipsisConjunctions = ["and", "y", "e", "et", "und", "en", "o", "or", "ou", "oder", "of"];
 
     // Words that make a short numeric question something else than a price ask.
+    // Round 7. Auxiliaries of the pluperfect ("I had asked for a quote", "j'avais demandé un devis", "les había pedido
+    // presupuesto"): an ask told as something done before, not made now.
+    private static readonly string[] PluperfectAuxiliaries =
+    [
+        "had", "avais", "avait", "avions", "aviez", "avaient", "habia", "habiamos", "habian",
+        "avevo", "aveva", "avevamo", "avevano", "tinha", "tinhamos", "tinham", "hadden",
+    ];
+
+    // "already" in the seven languages; before a verb in a past form ("ya reservé", "déjà commandé", "já encomendei",
+    // "already booked", "schon gebucht", "al besteld", "già prenotato") the act is done, not asked for.
+    private static readonly string[] AlreadyWords = ["already", "ya", "deja", "ja", "schon", "bereits", "al", "gia"];
+
+    // Clitics that may stand between "already" and the verb ("ya me anoté", "ja te mandei").
+    private static readonly string[] PastClitics = ["me", "nos", "te", "lo", "la", "le", "les", "se", "mi", "ci", "l"];
+
+    // Verbs of intention, need or wish. A negator before one ("non mi serve un preventivo", "não estou a pensar mudar
+    // de …", "I don't really need a quote") negates what is intended, however far in the clause it comes.
+    private static readonly string[] IntentionStems =
+    [
+        "need", "want", "plan", "think", "intend", "look", "serv", "precis", "pensa", "pensando", "necesit", "brauch",
+        "nodig", "besoin", "interes", "bisogn", "vorhab", "plann", "quier", "quer", "volev", "voglio", "veux", "voulai",
+        "will", "wil", "mocht", "zoek", "such", "cerc", "busc", "procur", "cherch",
+    ];
+
+    // Greetings and interjections that may come before a question word ("q onda cuánto me cobran …", "hola cuánto
+    // sale", "hey what time …", "ciao quanto costa").
+    private static readonly string[] Greetings =
+    [
+        "hi", "hey", "hello", "hola", "buenas", "buenos", "que", "q", "onda", "oye", "bonjour", "salut", "coucou", "allo",
+        "ciao", "salve", "oi", "ola", "olá", "hallo", "moin", "servus", "hoi", "hey", "yo", "ok", "okay", "so",
+    ];
+
+    // English yes/no questions written without "?": a copula and a determiner or "there" open it ("is the blue one still
+    // in stock in a 12", "are there any slots …"). "comment on/je/vous …" opens a French how-question.
+    private static readonly string[] CopulaOpeners = ["is", "are", "isnt", "arent"];
+    private static readonly string[] CopulaSubjects = ["the", "this", "that", "it", "there", "these", "those", "your", "ur"];
+    private static readonly string[] CommentSubjects = ["on", "je", "vous", "faire", "fait", "ca", "peut", "doit", "j"];
+
+    // Sentence-opening politeness words that make the sentence a request ("Graag ook een offerte voor …", "Gerne auch
+    // ein Angebot für …").
+    private static readonly string[] PoliteOpeners = ["graag", "gerne", "gern"];
+
+    // Purpose markers ("… un mail pour bloquer les dates", "vi scrivo per bloccare …", "om te boeken", "um zu buchen"):
+    // the act after them is what the speaker means to do.
+    private static readonly string[] PurposeMarkers = ["pour", "para", "pra", "per", "om", "um", "afin", "zu", "te"];
+
+    // Verbs of a failed or abandoned attempt ("quise encargar … pero", "I tried to book but", "tentei encomendar"): the
+    // act after them was not done and is not being asked for now.
+    private static readonly string[] FailedAttempt = ["quise", "quisimos", "quis", "quisemos", "tried", "intente", "tentei", "tentamos", "probeerde", "probeerden", "versuchte", "versuchten", "provato", "essaye"];
+
+    // Past auxiliaries of a question about what the business did ("how did you measure …", "what did you name …").
+    private static readonly string[] PastQuestionAuxiliaries = ["did", "have", "has", "had"];
+
     private static readonly string[] NotPriceQuestionWords = ["who", "why", "wer", "warum", "qui", "pourquoi", "quien", "chi", "perche", "quem", "wie", "waarom", "when", "anyone", "else"];
 
     private const int StackLimit = 256;
@@ -303,6 +356,13 @@ internal sealed class FeatureExtractor
     private readonly int _memory;
     private readonly int _priceWord;
     private readonly int _requestCue;
+    private readonly int _resolved;
+    private readonly int _curiosity;
+    private readonly int _tagPlan;
+    private readonly int _availabilityAsk;
+    private readonly bool[] _positive;
+    private readonly bool[] _negative;
+    private readonly bool[] _doneAct;
     private readonly bool[] _ownIntentAsk;
 
     public FeatureExtractor(CueLexicon lexicon)
@@ -333,6 +393,13 @@ internal sealed class FeatureExtractor
         _memory = IndexOf(families, "memory");
         _priceWord = IndexOf(families, "price-word");
         _requestCue = IndexOf(families, "request");
+        _resolved = IndexOf(families, "resolved");
+        _curiosity = IndexOf(families, "curiosity");
+        _tagPlan = IndexOf(families, "tag-plan");
+        _availabilityAsk = IndexOf(families, "availability-ask");
+        _positive = [.. families.Select(f => f.Sign == CueSign.Positive)];
+        _negative = [.. families.Select(f => f.Sign == CueSign.Negative)];
+        _doneAct = Flags(families, ["price-ask", "booking-ask", "purchase-ask", "sign-up", "deal-ask", "booking-noun"]);
         _ownIntentAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "contact-ask", "contact-sent", "purchase-ask", "recovery", "switching", "tag-plan", "future-visit", "callback-promise", "complaint", "sign-up"]);
         _otherAct = Flags(families, ["price-ask", "how-much", "contact-ask", "contact-sent", "purchase-ask", "recovery", "deal-ask"]);
 
@@ -492,6 +559,13 @@ internal sealed class FeatureExtractor
                 AddPriceShape(tokens, text, norm, features);
             }
 
+            if (features[_question].On && OnlyPastQuestions(tokens, text, norm))
+            {
+                // "How did you measure the downtime reduction?": curiosity about the business's work, not an ask.
+                features[_question] = default;
+                features[_addressedQuestion] = default;
+            }
+
             // A question addressed to the business about a day or time, with no other ask in it ("tienen tortas sin
             // gluten para este sábado?", "venite anche oggi pomeriggio?", "could you fit me in Thursday?"): whether it
             // can be had then is a question of availability, not a purchase by default.
@@ -511,7 +585,8 @@ internal sealed class FeatureExtractor
 
             // A customer who names what they are leaving and looks for (or would take) a replacement ("our current
             // cleaner isn't being renewed, we're looking for …", "wir suchen einen neuen Dienstleister, der aktuelle …").
-            if (features[_switching].On && (features[_needPlan].On || features[_conditionalOffer].On))
+            if (features[_switching].On && (features[_needPlan].On || features[_conditionalOffer].On
+                || (features[_question].On && (features[_availabilityAsk].On || features[_availabilityQuestion].On))))
             {
                 features[_seekingReplacement] = features[_switching];
             }
@@ -689,18 +764,72 @@ internal sealed class FeatureExtractor
             framed |= _frame[hit.Family];
         }
 
+        if (!framed && PoliteOpener(tokens, text, norm) is var polite and >= 0)
+        {
+            // "Graag ook een offerte voor de dakkapel": the sentence asks.
+            framed = true;
+            Set(features, _requestCue, tokens, polite, polite);
+        }
+
+        // "Nicht dass ich kaufen will, aber …", "no es que vaya a comprar, pero …", "not that I want to book, but …":
+        // intent disclaimed in so many words; what is asked after it is asked out of curiosity.
+        var disclaimed = -1;
+        foreach (var neg in hits)
+        {
+            foreach (var act in hits)
+            {
+                if (neg.Family == _clauseNegator && act.First > neg.Last && act.First - neg.Last <= 4
+                    && (_postNegatable[act.Family] || act.Family == _purchaseAsk) && disclaimed < 0)
+                {
+                    Set(features, _curiosity, tokens, neg.First, act.Last);
+                    disclaimed = act.Last;
+                }
+            }
+        }
+
         var stated = -1;
         var asked = false;
         for (var h = 0; h < hits.Length; h++)
         {
             var hit = hits[h];
-            if (hit.Family == _negator || hit.Family == _clauseNegator || (seller && _sellerMuted[hit.Family])
-                || (_askContent[hit.Family] && OverlapsPraise(hits, hit)))
+            if (disclaimed >= 0 && hit.First > disclaimed && _askContent[hit.Family])
             {
                 continue;
             }
 
-            if (_negatable[hit.Family] && NegatorBefore(tokens, hits, hit.First) is var negator and >= 0)
+            if (hit.Family == _negator || hit.Family == _clauseNegator || (seller && _sellerMuted[hit.Family])
+                || (_askContent[hit.Family] && OverlapsPraise(hits, hit)) || CoveredByOpposite(hits, hit))
+            {
+                continue;
+            }
+
+            if (_negative[hit.Family] && OverrunByAsk(hits, hit))
+            {
+                // "what's the best email to send …": the ask that runs on from the phrase decides.
+                continue;
+            }
+
+            if (hit.Family == _needPlan && ThirdPersonNeed(tokens, norm, hit.First))
+            {
+                // "do locksmiths need a licence?": a need of someone else, asked about in general.
+                continue;
+            }
+
+            if (hit.Family == _resolved && ConditionBefore(tokens, norm, hit.First))
+            {
+                // "si c'est réglé je reste", "if it gets sorted I'll stay": a condition, not a resolution.
+                continue;
+            }
+
+            if (_doneAct[hit.Family] && DoneBefore(tokens, text, norm, hit))
+            {
+                // "j'avais demandé un devis en mars mais …", "ya reservé por la web", "already booked for Saturday":
+                // the act is told as done, not asked for.
+                Set(features, _statedPast, tokens, hit.First, hit.Last);
+                continue;
+            }
+
+            if (_negatable[hit.Family] && NegatorBefore(tokens, norm, hits, hit.First) is var negator and >= 0)
             {
                 Set(features, _negated, tokens, negator, hit.Last);
                 continue;
@@ -714,7 +843,7 @@ internal sealed class FeatureExtractor
                 continue;
             }
 
-            if (hit.Family == _purchaseAsk && ReportsBuying(tokens, text, norm, hit))
+            if ((hit.Family == _purchaseAsk || hit.Family == _tagPlan) && ReportsBuying(tokens, text, norm, hit))
             {
                 // "On a acheté le vin pour Noël", "I buy my bread here every morning": buying told, not asked for.
                 Set(features, _statedPast, tokens, hit.First, hit.Last);
@@ -723,7 +852,7 @@ internal sealed class FeatureExtractor
 
             Set(features, hit.Family, tokens, hit.First, hit.Last);
             complaint |= hit.Family == _complaint;
-            if (_bookingWord[hit.Family] && BookingFrameNear(tokens, hits, h, seller))
+            if (_bookingWord[hit.Family] && BookingFrameNear(tokens, norm, hits, h, seller))
             {
                 Set(features, _bookingRequest, tokens, hit.First, hit.Last);
             }
@@ -735,8 +864,10 @@ internal sealed class FeatureExtractor
 
             if (_askContent[hit.Family] && !framed && !asked)
             {
-                if (InQuestion(tokens, text, hit.First, hit.Last))
+                if (InQuestion(tokens, text, hit.First, hit.Last) || AfterPurpose(tokens, norm, hit.First))
                 {
+                    // A question, or the purpose of something the speaker does ("je vous envoie un mail pour bloquer
+                    // les dates"): asked.
                     asked = true;
                 }
                 else if (StartsWithQuestionWord(tokens, text, norm, hit.First))
@@ -773,7 +904,7 @@ internal sealed class FeatureExtractor
     /// hit that ends at most <see cref="BookingWindow"/> words before it, or starts right after it, in the same clause
     /// (a negated frame does not count, and nothing counts in a seller's mouth).
     /// </summary>
-    private bool BookingFrameNear(ReadOnlySpan<Token> tokens, ReadOnlySpan<CueHit> hits, int h, bool seller)
+    private bool BookingFrameNear(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, int h, bool seller)
     {
         if (seller)
         {
@@ -809,7 +940,7 @@ internal sealed class FeatureExtractor
                 broken |= IsClauseBreak(tokens[t]);
             }
 
-            if (!broken && NegatorBefore(tokens, hits, hit.First) < 0)
+            if (!broken && NegatorBefore(tokens, norm, hits, hit.First) < 0)
             {
                 return true;
             }
@@ -840,9 +971,38 @@ internal sealed class FeatureExtractor
             return false;
         }
 
+        // "q onda cuánto me cobran …", "hola cuánto sale …": greetings before the question word.
+        var opener = t;
+        while (t < first && tokens[t].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[t]), Greetings)
+               && !IsOneOf(Word(norm, tokens[t]), QuestionWords))
+        {
+            t++;
+            while (t < first && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] == ',')
+            {
+                t++;
+            }
+        }
+
+        if (tokens[t].Kind != TokenKind.Word)
+        {
+            t = opener;
+        }
+
         if (OpensVerbFirstQuestion(tokens, norm, t, tokens.Length))
         {
             return true;
+        }
+
+        if (t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word)
+        {
+            var head = Word(norm, tokens[t]);
+            var next = Word(norm, tokens[t + 1]);
+            if ((IsOneOf(head, CopulaOpeners) && IsOneOf(next, CopulaSubjects)) || head.SequenceEqual("any")
+                || (head.SequenceEqual("comment") && IsOneOf(next, CommentSubjects)
+                    && !(next.SequenceEqual("on") && t + 2 < tokens.Length && Word(norm, tokens[t + 2]) is "this" or "the" or "my" or "our" or "your")))
+            {
+                return true;
+            }
         }
 
         if (!IsOneOf(norm.Slice(tokens[t].NormStart, tokens[t].NormLength), QuestionWords))
@@ -851,6 +1011,214 @@ internal sealed class FeatureExtractor
         }
 
         return t + 1 >= tokens.Length || !IsOneOf(norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength), Exclamative);
+    }
+
+    /// <summary>True when a longer cue of the opposite sign covers <paramref name="hit"/>: the longer phrase decides
+    /// ("just wanted to say" is a remark although "wanted" is a wish; "would love to" is a wish although "love" is praise).</summary>
+    private bool CoveredByOpposite(ReadOnlySpan<CueHit> hits, CueHit hit)
+    {
+        if (!_positive[hit.Family] && !_negative[hit.Family])
+        {
+            return false;
+        }
+
+        foreach (var other in hits)
+        {
+            if (other.First <= hit.First && other.Last >= hit.Last && other.Last - other.First > hit.Last - hit.First
+                && ((_positive[hit.Family] && _negative[other.Family]) || (_negative[hit.Family] && _positive[other.Family])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a conditional ("if", "si", "wenn", "als", "se") opens the clause before token <paramref name="first"/>.</summary>
+    private static bool ConditionBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 6 && !IsClauseBreak(tokens[k]); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), Conditionals))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the act of <paramref name="hit"/> (not in a question) is told as done: a pluperfect auxiliary at most
+    /// three words before it in the same clause ("j'avais demandé un devis", "I had asked for a quote"), or "already"
+    /// right before it (clitics aside) when its verb is in a past form ("ya reservé", "déjà commandé", "already booked",
+    /// "schon gebucht", "al besteld", "già prenotato", "já encomendei").
+    /// </summary>
+    private static bool DoneBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, CueHit hit)
+    {
+        if (InQuestion(tokens, text, hit.First, hit.Last))
+        {
+            return false;
+        }
+
+        for (var k = hit.First - 1; k >= 0 && k >= hit.First - 4 && !IsClauseBreak(tokens[k]); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && (IsOneOf(Word(norm, tokens[k]), PluperfectAuxiliaries) || IsOneOf(Word(norm, tokens[k]), FailedAttempt)))
+            {
+                return true;
+            }
+        }
+
+        var a = hit.First - 1;
+        while (a >= 0 && tokens[a].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[a]), PastClitics))
+        {
+            a--;
+        }
+
+        // "schon/bereits/al … gebucht": a German or Dutch participle may come a few words after the adverb.
+        if (a < 0 || tokens[a].Kind != TokenKind.Word || !IsOneOf(Word(norm, tokens[a]), AlreadyWords))
+        {
+            return false;
+        }
+
+        var verb = text.Slice(tokens[hit.First].Start, tokens[hit.First].Length);
+        var folded = Word(norm, tokens[hit.First]);
+        return verb.EndsWith("é") || verb.EndsWith("ó") || verb.EndsWith("és") || verb.EndsWith("ée")
+            || folded.EndsWith("ed") || folded.EndsWith("ato") || folded.EndsWith("ata") || folded.EndsWith("ito")
+            || folded.EndsWith("ei") || folded.EndsWith("ou") || folded.EndsWith("amos")
+            || (folded.StartsWith("ge") && (folded.EndsWith("t") || folded.EndsWith("d")));
+    }
+
+    private static readonly string[] WishWords =
+    [
+        "want", "wanna", "wil", "wilde", "will", "mochte", "quiero", "queria", "quero", "voglio", "vorrei", "veux",
+        "voudrais", "would", "graag", "gerne", "gern", "like", "gostaria", "gustaria", "aimerais",
+    ];
+
+    private static bool IsWish(ReadOnlySpan<char> word) => IsOneOf(word, WishWords);
+
+    /// <summary>The first politeness word that opens a sentence ("Graag ook …", "Gerne auch …"), or -1.</summary>
+    private static int PoliteOpener(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm)
+    {
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[t]), PoliteOpeners) && OpensSentence(tokens, text, norm, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a purpose marker stands right before token <paramref name="first"/> ("pour bloquer", "om te
+    /// boeken", "per bloccare").</summary>
+    private static bool AfterPurpose(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Kind == TokenKind.Word && Word(norm, tokens[k]) is "te" or "zu")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), PurposeMarkers)
+            && Word(norm, tokens[k]) is not ("te" or "zu")
+            && first + 1 < tokens.Length && tokens[first].Kind == TokenKind.Word && LooksInfinitive(Word(norm, tokens[first]));
+    }
+
+    private static bool LooksInfinitive(ReadOnlySpan<char> w) =>
+        w.EndsWith("er") || w.EndsWith("ar") || w.EndsWith("ir") || w.EndsWith("re") || w.EndsWith("en") || w.EndsWith("or");
+
+    /// <summary>True when a negative cue is partly overlapped by a positive ask that runs on past its end ("what's the
+    /// best" + "best email").</summary>
+    private bool OverrunByAsk(ReadOnlySpan<CueHit> hits, CueHit hit)
+    {
+        foreach (var other in hits)
+        {
+            if (_ownIntentAsk[other.Family] && _positive[other.Family] && other.First > hit.First && other.First <= hit.Last && other.Last > hit.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when "do/does" and a subject that is not the speaker or the business come right before a need
+    /// ("do locksmiths need …", "does a dog need …").</summary>
+    private static bool ThirdPersonNeed(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var w = Word(norm, tokens[k]);
+            if (w is "do" or "does")
+            {
+                return k < first - 1;
+            }
+
+            if (IsOneOf(w, SubjectPronouns) || IsOneOf(w, SecondPerson) || w is "i" or "we" or "u" or "ya")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when every question in the text asks what the business did ("how did you measure the reduction?", "what did
+    /// you name the giraffe?"): a question word, a past auxiliary and "you", not "have you got".
+    /// </summary>
+    private static bool OnlyPastQuestions(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm)
+    {
+        var found = false;
+        var start = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Punctuation || text[tokens[t].Start] is not ('?' or '.' or '!'))
+            {
+                continue;
+            }
+
+            if (text[tokens[t].Start] == '?')
+            {
+                var w = start;
+                while (w < t && tokens[w].Kind != TokenKind.Word)
+                {
+                    w++;
+                }
+
+                if (w + 2 >= t || !IsOneOf(Word(norm, tokens[w]), QuestionWords) || !IsOneOf(Word(norm, tokens[w + 1]), PastQuestionAuxiliaries)
+                    || Word(norm, tokens[w + 2]) is not ("you" or "u" or "ya" or "they") || (w + 3 < t && Word(norm, tokens[w + 3]) is "got"))
+                {
+                    return false;
+                }
+
+                found = true;
+            }
+
+            start = t + 1;
+        }
+
+        return found;
+    }
+
+    private static bool IsIntention(ReadOnlySpan<char> word)
+    {
+        foreach (var stem in IntentionStems)
+        {
+            if (word.StartsWith(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
@@ -1271,6 +1639,15 @@ internal sealed class FeatureExtractor
             }
         }
 
+        // A habit word after a wish is the frequency wanted ("wil graag elke week", "I'd like one every month").
+        for (var k = hit.First; k <= hit.Last; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && IsWish(Word(norm, tokens[k])))
+            {
+                return false;
+            }
+        }
+
         for (var k = hit.Last + 1; k < tokens.Length && k <= hit.Last + 6 && !IsClauseBreak(tokens[k]); k++)
         {
             if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), HabitWords))
@@ -1313,12 +1690,48 @@ internal sealed class FeatureExtractor
     /// The first token of a negator hit that ends at most three words before <paramref name="first"/> (or, for a
     /// clause negator such as "not that" or "no es que", anywhere before it in the same clause), or -1.
     /// </summary>
-    private int NegatorBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<CueHit> hits, int first)
+    /// <summary>True when a verb of intention or need stands within three words after the negator (before
+    /// <paramref name="first"/>, at most ten words on): "non mi serve un preventivo", "não estou a pensar mudar de …".</summary>
+    private static bool NegatesIntention(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, int negatorLast, int first)
+    {
+        if (first - negatorLast > 10)
+        {
+            return false;
+        }
+
+        for (var k = negatorLast + 1; k <= negatorLast + 3 && k < first; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && IsIntention(Word(norm, tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the negator is a word of a longer positive cue ("no excuses", "non ci troviamo più", "nicht
+    /// mehr zufrieden"): the phrase has its own meaning and negates nothing after it.</summary>
+    private bool InsidePositiveCue(ReadOnlySpan<CueHit> hits, CueHit negator)
+    {
+        foreach (var other in hits)
+        {
+            if (_positive[other.Family] && other.First <= negator.First && other.Last >= negator.Last && other.Last > negator.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int NegatorBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, int first)
     {
         foreach (var hit in hits)
         {
             if ((hit.Family != _negator && hit.Family != _clauseNegator) || hit.Last >= first
-                || (hit.Family == _negator && first - hit.Last > NegationWindow))
+                || (hit.Family == _negator && first - hit.Last > NegationWindow && !NegatesIntention(tokens, norm, hit.Last, first))
+                || InsidePositiveCue(hits, hit))
             {
                 continue;
             }

@@ -33,6 +33,15 @@ internal static class CueSource
         it: non | mai | nessun*
 
         [price-ask + price 8]
+        # Round 7: verbs of quoting (price up, cotizar, Québec soumission).
+        en: price up | price it up | price me up | price us up | give me a price | give us a price | quote me for | quote us for
+        es: cotizar | me cotizan | cotización | una cotización | me coticen | cotícenme
+        fr: une soumission | soumission pour | me faire une soumission | chiffrer | me chiffrer
+        pt: orçar | me orçar | orcem
+        de: beziffern | durchrechnen | kalkulieren
+        nl: prijs opgeven | begroten | een prijsje maken
+        it: quotare | quotarmi | farmi un prezzo | fateci un prezzo
+
         en: rough figure | a rough figure | ballpark figure | figure please | figure pls
         # Compound heads (*head: a word ending in it after a stem of three letters or more) and compound stems.
         de: *offerte | *kostenvoranschlag | offerte* | angebotsanfrage* | preisanfrage*
@@ -130,6 +139,24 @@ internal static class CueSource
         it: sconto | sconti | offerta | promozione | codice sconto | pacchetto | pacchetti | a rate | abbonamento
 
         [availability-ask + availability 7]
+        # Round 7: someone who can come now, and what time something starts.
+        en: someone who can come | anyone who can come | somebody who can come | what time does | what time do | what time is
+        es: alguien que pueda venir | alguien que venga | a qué hora empieza | a qué hora abre | a qué hora es
+        fr: quelqu un qui peut venir | quelqu un qui pourrait venir | à quelle heure commence | à quelle heure ouvre
+        pt: alguém que possa vir | alguém que venha | que horas começa | que horas abre | a que horas
+        de: jemand der kommen kann | jemanden der kommen kann | um wie viel uhr | wann beginnt | wann fängt
+        nl: iemand die kan komen | iemand die langs kan komen | hoe laat begint | hoe laat start | hoe laat gaat
+        it: qualcuno che possa venire | qualcuno che venga | a che ora inizia | a che ora apre | a che ora è
+
+        # Round 7: gaps and openings asked for.
+        en: any gaps | a gap | gaps | any openings | any space left | any room left
+        es: algún hueco | algún lugar | algún turno libre
+        fr: un trou | une place libre | des places libres
+        pt: alguma vaga | algum horário livre
+        de: eine lücke | noch lücken | einen freien platz
+        nl: een gaatje | nog een gaatje | plekje vrij
+        it: un buco | qualche buco | un posto libero
+
         de: gibt s den auch | gibt s die auch | gibt s das auch | gibts den auch | gibts die auch | gibt es den auch | gibt es die auch
 
         # Round 6: a size, colour or version asked for ("does it come in a 14", "gibt es den auch in M", "viene en azul").
@@ -181,6 +208,15 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+        # Round 7: holding dates and putting the customer in the calendar (a review that books the next job).
+        en: block the dates | block out the dates | hold the dates | pencil us in | pencil me in | book us in | schedule us in | put us down for
+        fr: bloquer les dates | bloquer la date | bloquer ~ dates | bloquer ~ chambres | réserver les dates
+        es: apartar ~ fechas | bloquear ~ fechas | reservar las fechas | apartar ~ habitaciones | agéndenme | agendarnos
+        pt: segurar ~ datas | bloquear ~ datas | reservar as datas | agendem
+        de: einplanen | einzuplanen | vormerken | vorzumerken | termine blocken
+        nl: inplannen | in te plannen | inboeken | datum vastleggen | data vastleggen | data blokken
+        it: bloccare ~ date | bloccare ~ camere | bloccare ~ camera | fermare ~ date | tenere ~ date
+
         de: *termin | *termine | *reservierung | *buchung
         nl: *afspraak | *afspraken | afspraak* | *reservering | *boeking
 
@@ -224,6 +260,15 @@ internal static class CueSource
         it: prenotare | prenotazione | prenotazioni | prenoto | appuntamento | un appuntamento | tavolo per | un tavolo | lezione di prova | prova gratuita | prima lezione | visitarlo | visitarla | visitare
 
         [sign-up + purchase 5]
+        # Round 7: how one enrols ("come ci si iscrive", "comment on s'inscrit").
+        en: how do we sign up | how does one sign up | how to sign up | how do i enrol | how to enrol
+        es: cómo me inscribo | cómo nos inscribimos | cómo se inscribe | como inscribirse | cómo apuntarse | cómo me apunto
+        fr: comment s inscrire | comment on s inscrit | comment je m inscris | comment s inscrit on
+        pt: como me inscrevo | como faço a inscrição | como se inscreve | como inscrever
+        de: wie meldet man sich an | wie melde ich mich an | wie kann ich mich anmelden | wie anmelden
+        nl: hoe schrijf ik me in | hoe schrijf je je in | hoe meld ik me aan | hoe kan ik me inschrijven
+        it: come ci si iscrive | come mi iscrivo | come iscriversi | come ci iscriviamo | ci si iscrive | si iscrive
+
         # Round 6: enrolling (sign up, inschrijven, anmelden, inscribirse): the labels call asking how to sign up a purchase.
         en: sign us up for | sign up | signup | sign me up | join | joining | enrol | enroll | register
         es: me anoto | nos anotamos | anotarme | apuntarme | apuntarnos | inscribirme | inscripción | matrícula
@@ -234,6 +279,9 @@ internal static class CueSource
         nl: inschrijven | aanmelden
 
         [booking-noun + booking 3]
+        # Round 7: service compounds in -wechsel (a tyre change is a service, not leaving a provider).
+        de: reifenwechsel | ölwechsel | radwechsel | räderwechsel | batteriewechsel | filterwechsel | bremsflüssigkeitswechsel
+
 
         it: una demo | demo | una call | una videochiamata | la data
 
@@ -267,6 +315,24 @@ internal static class CueSource
 
         en: can t wait | cant wait
         [timing + none]
+        # Round 7: seasons named for a plan ("im Herbst ist das Treppenhaus dran", "in het voorjaar").
+        en: in spring | in the spring | in autumn | in the autumn | in the summer | this summer | this autumn | this spring | in the new year
+        es: en otoño | en primavera | en verano | en invierno | este verano | este otoño | esta primavera
+        fr: à l automne | cet automne | au printemps | ce printemps | cet été | cet hiver | en automne
+        pt: no outono | na primavera | no verão | no inverno | neste verão | nesta primavera
+        de: im herbst | im frühling | im frühjahr | im sommer | im winter | diesen sommer | diesen herbst
+        nl: in het najaar | in het voorjaar | deze zomer | in de zomer | deze winter | dit najaar | dit voorjaar
+        it: in autunno | in primavera | quest estate | in estate | quest inverno | in inverno
+
+        # Round 7: holiday periods are a time for a plan ("on revient pour les vacances", "torniamo a Ferragosto").
+        en: the holidays | half term | bank holiday | easter holidays | summer holidays
+        fr: vacances | les vacances | vacances scolaires | toussaint | la toussaint
+        es: vacaciones | semana santa | las vacaciones
+        de: ferien | sommerferien | herbstferien | osterferien
+        pt: férias | nas férias
+        nl: vakantie | zomervakantie | herfstvakantie | kerstvakantie
+        it: vacanze | ferragosto | a ferragosto | le vacanze
+
         es: buenas tardes | por la tarde | de la tarde | a la tarde | a la mañana | por la mañana
         pt: boa tarde | à tarde | a tarde | fim da tarde | ao fim da tarde | de manhã | à noite
         it: nel pomeriggio | di pomeriggio | in mattinata
@@ -337,6 +403,15 @@ internal static class CueSource
         it: ho ~ scritto | ho mandato ~ messaggio | ho inviato ~ mail | ho inviato ~ messaggio
 
         [callback-promise + booking 4]
+        # Round 7: colloquial forms of "I'll be in touch".
+        de: ich meld mich | meld mich | ich meld mich wegen | wir melden uns | melden uns wegen
+        nl: ik meld me | ik meld me wel | we laten van ons horen
+        es: les escribo | te escribo para | les aviso para
+        it: vi scrivo | vi scrivo per | ci sentiamo per
+        fr: je vous écris pour | je reviens vers vous | on revient vers vous
+        pt: mando mensagem para | vou mandar mensagem | entro em contacto
+        en: i ll be in touch about | will be in touch about | i ll message you | i ll drop you a message
+
 
         en: i ll ring | i will ring | will ring | i ll call you | i will call you | will call you | i ll give you a call | i ll give you a ring | i ll be in touch | will be in touch | i ll phone | get a date in | fix a date | sort a date | book them again | want them back | have them back | have you back | use them again
 
@@ -504,6 +579,15 @@ internal static class CueSource
         it: avete | hai
 
         [need-plan + purchase 1]
+        # Round 7: a wish told with a conditional verb of liking ("would love to chat", "me encantaría").
+        en: would love to | d love to | would love a | d love a | would like to | d like to
+        es: me encantaría | nos encantaría | me gustaría | nos gustaría
+        fr: j adorerais | on adorerait
+        pt: adoraria | adoraríamos | gostaria | gostaríamos
+        de: würde gerne | würden gerne | hätten gerne
+        nl: zou graag | zouden graag | zou het leuk vinden | zou heel graag
+        it: vorrei tanto | adorerei
+
 
         en: looking to | we re looking to | i m looking to | hoping to book
 
@@ -527,6 +611,24 @@ internal static class CueSource
         pt: quero
 
         [tag-plan + purchase 4]
+        # Round 7: "no excuses": a push to do it (the negator is the phrase's own word).
+        en: no excuses | no excuse this time | no more excuses
+        es: no hay excusa | no hay excusas | sin excusas | sin excusa
+        fr: pas d excuse | plus d excuse | pas d excuses
+        pt: sem desculpa | sem desculpas | não há desculpa
+        de: keine ausreden | keine ausrede
+        nl: geen excuses | geen smoesjes
+        it: niente scuse | nessuna scusa | non ci sono scuse
+
+        # Round 7: a purchase planned in the first person plural (to a tagged friend: "this year we're getting it").
+        en: we re getting | we re getting this | we re buying | we should get | we should buy | let s get | lets get
+        es: nos lo compramos | nos la compramos | nos los compramos | lo compramos | la compramos | nos lo llevamos | nos la llevamos
+        fr: on se le prend | on se la prend | on se l offre | on l achète | on le prend | on la prend | on se le paie
+        pt: bora comprar | a gente compra | vamos levar | a gente leva
+        de: holen wir uns | kaufen wir uns | das holen wir | das kaufen wir | holen wir | kaufen wir
+        nl: halen we | kopen we | nemen we | die halen we | die kopen we
+        it: ce lo prendiamo | ce la prendiamo | ce lo compriamo | ce la compriamo | lo compriamo
+
 
         it: dobbiamo andarci | dobbiamo | il mio compleanno è | il mio compleanno | per il mio compleanno
 
@@ -550,6 +652,24 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+        # Round 7: no longer satisfied with where they are, or grown out of it (a negator inside the phrase is its word).
+        en: no longer happy with | not happy with them any more | not happy there anymore | we ve outgrown | outgrown | outgrew
+        es: ya no estamos contentos | ya no estoy contento | ya no estoy contenta | no estamos a gusto | se nos quedó chico | se nos quedó pequeño
+        fr: plus satisfaits de | plus satisfait de | plus satisfaite de | on s y plaît plus | on ne s y plaît plus | devenu trop petit
+        pt: não estamos mais satisfeitos | não estou mais satisfeito | não estou mais satisfeita | já não estamos satisfeitos | ficou pequeno para nós
+        de: nicht mehr zufrieden | nicht mehr glücklich mit | nicht mehr glücklich bei | zu klein geworden | herausgewachsen
+        nl: niet meer tevreden | niet meer blij met | ontgroeid | te klein geworden
+        it: non ci troviamo più | non ci troviamo bene | non siamo più soddisfatti | non sono più soddisfatto | non sono più soddisfatta
+
+        # Round 7: a change the customer would make (conditional or planned), told beside an ask.
+        en: we d switch | we would switch | i d switch | i would switch | we d move over | happy to switch | would happily switch
+        es: nos cambiaríamos | me cambiaría | cambiaríamos | me cambio con ustedes | nos cambiamos con ustedes
+        fr: on changerait | je changerais | nous changerions | changerait volontiers | changerais volontiers
+        pt: quero trocar de | queremos trocar de | trocaria | trocaríamos | mudaria | mudaríamos
+        de: würden wechseln | würde wechseln | würden gern wechseln | würde gern wechseln | wir wechseln gern
+        nl: zouden overstappen | zou overstappen | stappen graag over | stap graag over
+        it: cambieremmo | cambierei | passerei a voi | passeremmo a voi
+
 
         # Round 6: leaving a provider told many ways: an alternative, cheaper than what I pay, a contract that ends or is
         # not renewed, cancelling, a provider that closes for good.
@@ -613,6 +733,15 @@ internal static class CueSource
         it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
 
         [recovery + serviceRecovery 1]
+        # Round 7: putting it right and sending someone, and the condition under which the customer is satisfied.
+        en: make it right | put it right | make it good | send someone | send somebody | send a technician | recheck | check it again | at no cost to me | then i ll stay | i ll stay if
+        es: manden a alguien | mandar a alguien | envíen a alguien | revisen de nuevo | sin costo | quedo conforme | me quedo conforme | sigo con ustedes
+        fr: envoyer quelqu un | envoyez quelqu un | revérifier | sans frais | je reste chez vous
+        pt: mandem alguém | mandar alguém | enviem alguém | sem custo | fico satisfeito | fico satisfeita | continuo com vocês
+        de: jemanden schicken | schicken sie jemanden | jemand vorbeischicken | wiedergutmachen | nachbessern | kostenlos prüfen | bleibe ich | dann bleibe ich
+        nl: goedmaken | goed te maken | iemand sturen | iemand langs sturen | stuur iemand | kosteloos | dan blijf ik | blijf ik klant
+        it: mandate qualcuno | mandare qualcuno | ricontroll* | senza costi | gratuitamente | allora resto | resto cliente
+
 
         # Round 6: the door left open: another chance, "then I'm satisfied", a review that will be changed.
         en: another chance | second chance | one more chance | update my review | update this review | change my review | change my rating | then i ll be happy | then i m happy
@@ -866,6 +995,15 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+        # Round 7: offering to send information to the business.
+        en: can i send you info | shall i send you | can i send you more | happy to send you a proposal | can i dm you our
+        es: te paso info | le paso info | te mando info | les paso info | les mando info | le envío información
+        fr: je vous envoie notre | puis je vous envoyer | je peux vous envoyer notre
+        pt: posso te mandar | posso mandar info | posso enviar nossa | te mando info
+        de: darf ich ihnen ~ schicken | darf ich euch ~ schicken | kann ich ihnen unser
+        nl: mag ik je info sturen | mag ik u ~ sturen | zal ik ~ info sturen
+        it: posso mandarti | posso inviarvi | vi mando info | ti mando info
+
 
         # Round 6: presenting one's own product to the business.
         en: introduce our | present our | show you our | tell you about our
@@ -967,6 +1105,15 @@ internal static class CueSource
 
 
         [refusal - none]
+        # Round 7: no answer wanted.
+        en: no need to reply | don t bother replying | dont bother replying | no need to respond
+        es: no hace falta que respondan | no hace falta que me respondan | no hace falta responder
+        fr: inutile de me répondre | inutile de répondre | pas besoin de me répondre
+        pt: não precisa responder | não precisam responder | nem precisa responder
+        de: nicht antworten | keine antwort nötig | brauchen nicht zu antworten
+        nl: hoeft niet te reageren | hoef geen reactie | niet reageren
+        it: non serve rispondere | inutile rispondere | non rispondete
+
 
 
         en: went with another | we went with | gone with another | signed with another | chose another
@@ -1033,6 +1180,15 @@ internal static class CueSource
         en: my neighbour says | my neighbor says
         pt: minha vizinha diz
         [praise - none]
+        # Round 7: recommending blindly.
+        en: with my eyes closed | with your eyes closed | blindly recommend
+        es: con los ojos cerrados | a ojos cerrados | a ciegas
+        fr: les yeux fermés | yeux fermés
+        pt: de olhos fechados | de olhos fechados recomendo
+        de: blind vertrauen | mit geschlossenen augen | blind empfehlen
+        nl: met de ogen dicht | blind vertrouwen
+        it: a occhi chiusi | a scatola chiusa
+
         en: would stay again | would book again | would go back | would come back
         es: me encantó | me encantaron | nos encantó | nos encantaron
         pt: adorei | adoramos | amei | amamos
@@ -1057,6 +1213,15 @@ internal static class CueSource
 
         en: would use again | would come again | would recommend | will recommend
         [resolved - none]
+        # Round 7: fixed in the end.
+        en: in the end they fixed | eventually fixed | finally fixed it | finally got it fixed | got it sorted in the end
+        es: al final lo arreglaron | al final lo solucionaron | al final me lo corrigieron | por fin lo arreglaron
+        fr: au final ils ont corrigé | finalement ils ont corrigé | ça a fini par être réglé | ils ont fini par corriger
+        pt: no fim resolveram | no final resolveram | acabaram por resolver | finalmente resolveram
+        de: am ende behoben | am ende korrigiert | wurde schließlich behoben | haben es schließlich
+        nl: uiteindelijk opgelost | uiteindelijk rechtgezet | uiteindelijk gecorrigeerd
+        it: alla fine hanno corretto | alla fine hanno risolto | alla fine l hanno sistemato | hanno finalmente risolto
+
         en: thanks for fixing | thank you for fixing | for sorting it | for sorting out | for fixing
         es: gracias por solucionar | gracias por arreglar | por solucionar | por arreglar
         pt: obrigada por resolver | obrigado por resolver | por resolver | por consertar
@@ -1148,6 +1313,15 @@ internal static class CueSource
         it: chi ha fatto | chi è | con questi prezzi | a questo prezzo
 
         [off-topic - none]
+        # Round 7: "I only wanted to say": what follows is a remark, not a wish.
+        en: just wanted to say | just want to say | only wanted to say | just wanted to tell you
+        es: solo quería decir | sólo quería decir | solo quiero decir | solo quería decirles
+        fr: je voulais juste dire | voulais juste dire | je voulais simplement dire
+        pt: só queria dizer | só quero dizer | apenas queria dizer
+        de: wollte nur sagen | wollte nur mal sagen | will nur sagen
+        nl: wilde alleen zeggen | wilde even zeggen | wil even zeggen
+        it: volevo solo dire | volevo solo dirvi | volevo dire solo
+
         en: vote | voting | election | government | politicians | tories | labour | conspiracy | happy birthday | merry christmas | happy new year | good morning | good night | memes | meme | stolen | alert | share please | reminder | happy to share | certification | launch
         es: viva | gobierno | políticos | feliz | buenos días | votad
         de: regierung | politik | frohe | guten morgen | namasté | namaste
@@ -1219,6 +1393,15 @@ internal static class CueSource
         it: da piccolo | da piccola | da bambino | da bambina | quando ero piccolo | quando ero piccola | quando ero bambino | che ricordi | ricordi | nostalgia | mi ricordo | lo conoscevo | la conoscevo | ai tempi
 
         [past ~ none]
+        # Round 7: buying told in the past tense (exact words, so no typo of another language's word can take their place).
+        es: compré | compramos en | lo compré | la compré | compró
+        pt: comprei | comprámos | comprou
+        it: ho comprato | abbiamo comprato | comprato
+        fr: j ai acheté | on a acheté | acheté chez vous
+        de: gekauft | habe ~ gekauft
+        nl: gekocht | heb ~ gekocht
+        en: we bought | i bought
+
         en: back in <year> | back in the day | back then | last year | last summer | last christmas | years ago | year ago | months ago | used to | did our | did my | had our | had my | when we had | they did
         es: el año pasado | el verano pasado | hace años | hace unos meses | solía | hicieron | nos hicieron | celebramos | tuvimos | estuvimos | fuimos
         de: letztes jahr | letzten sommer | vor jahren | vor einem jahr | gefeiert | haben gefeiert
