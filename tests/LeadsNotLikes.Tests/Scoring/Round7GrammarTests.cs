@@ -1,5 +1,6 @@
 using LeadsNotLikes.Events;
 using LeadsNotLikes.Scoring;
+using static LeadsNotLikes.Tests.Scoring.ScoringHelpers;
 
 namespace LeadsNotLikes.Tests.Scoring;
 
@@ -13,8 +14,6 @@ namespace LeadsNotLikes.Tests.Scoring;
 /// </summary>
 public sealed class Round7GrammarTests
 {
-    private static readonly LeadScorer Scorer = new();
-
     [Theory]
     [InlineData("I had asked for a quote back in spring but we found someone local, thanks anyway")]
     [InlineData("Había pedido presupuesto hace un mes, al final lo hizo un vecino")]
@@ -283,6 +282,4 @@ public sealed class Round7GrammarTests
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "contact-ask");
         Assert.False(result.IsLead);
     }
-
-    private static LeadScore Score(string text) => Scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
 }

@@ -25,21 +25,26 @@ public sealed class UnseenExamplesTests
     }
 
     /// <summary>
-    /// The blind sets (each scored once before anyone studied it; BENCHMARKS.md): a floor below today's figures
-    /// (unseen-4 to -8 after round 6: 0.91, 0.96, 0.94, 0.87 and 0.90), so a change that loses what generalized fails here.
+    /// The blind sets (each scored before anyone studied it; BENCHMARKS.md): a floor below today's figures
+    /// (after round 7: unseen-4 to -8 0.93–0.97 as studied files; unseen-9 to -12, never studied, 0.84–0.88), so a
+    /// change that loses what generalized fails here.
     /// </summary>
     [Theory]
-    [InlineData("unseen-4.jsonl")]
-    [InlineData("unseen-5.jsonl")]
-    [InlineData("unseen-6.jsonl")]
-    [InlineData("unseen-7.jsonl")]
-    [InlineData("unseen-8.jsonl")]
-    public void Score_BlindSets_LeadF1AtLeast85Percent(string file)
+    [InlineData("unseen-4.jsonl", 0.85)]
+    [InlineData("unseen-5.jsonl", 0.85)]
+    [InlineData("unseen-6.jsonl", 0.85)]
+    [InlineData("unseen-7.jsonl", 0.85)]
+    [InlineData("unseen-8.jsonl", 0.85)]
+    [InlineData("unseen-9.jsonl", 0.80)]
+    [InlineData("unseen-10.jsonl", 0.80)]
+    [InlineData("unseen-11.jsonl", 0.80)]
+    [InlineData("unseen-12.jsonl", 0.80)]
+    public void Score_BlindSets_LeadF1AboveTheirFloor(string file, double floor)
     {
         var rows = Rows(file);
 
         Assert.True(rows.Count >= 320);
-        Assert.InRange(LeadF1(rows), 0.85, 1.0);
+        Assert.InRange(LeadF1(rows), floor, 1.0);
     }
 
     [Fact]
