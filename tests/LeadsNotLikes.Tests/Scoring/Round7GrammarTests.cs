@@ -42,7 +42,7 @@ public sealed class Round7GrammarTests
     [InlineData("Heizung kalt seit Montag. Wenn das bis Freitag erledigt ist, bleibe ich")]
     public void Score_ResolutionInsideACondition_IsNotResolved(string text)
     {
-        var result = Scorer.Score(new ScoringRequest(text, EngagementKind.Review, Rating: 2));
+        var result = Score(text, EngagementKind.Review, rating: 2);
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "resolved");
         Assert.True(result.IsLead);
@@ -134,7 +134,7 @@ public sealed class Round7GrammarTests
     [InlineData("Mooi geschilderd. Graag ook een prijs voor de schuur in het voorjaar")]
     public void Score_PoliteOpener_MakesTheSentenceARequest(string text)
     {
-        var result = Scorer.Score(new ScoringRequest(text, EngagementKind.Review, Rating: 5));
+        var result = Score(text, EngagementKind.Review, rating: 5);
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue == FeatureExtractor.StatedOnly);
         Assert.True(result.IsLead);
@@ -146,7 +146,7 @@ public sealed class Round7GrammarTests
     [InlineData("torniamo per le vacanze di Natale, vi scrivo per bloccare le date", LeadIntent.Booking)]
     public void Score_PurposeClauseAfterAPlan_IsAsked(string text, LeadIntent intent)
     {
-        var result = Scorer.Score(new ScoringRequest(text, EngagementKind.Review, Rating: 5));
+        var result = Score(text, EngagementKind.Review, rating: 5);
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue == FeatureExtractor.StatedOnly);
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "job-seeker");
@@ -206,7 +206,7 @@ public sealed class Round7GrammarTests
     [InlineData("Se mi mandate qualcuno a sistemarlo senza costi resto cliente")]
     public void Score_SendSomeoneToPutItRight_IsRecovery(string text)
     {
-        var result = Scorer.Score(new ScoringRequest(text, EngagementKind.Review, Rating: 2));
+        var result = Score(text, EngagementKind.Review, rating: 2);
 
         Assert.True(result.IsLead);
         Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
