@@ -733,6 +733,16 @@ internal static class CueSource
         it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
 
         [recovery + serviceRecovery 1]
+        # Round 8: asking for someone to come and look ("can someone check my line", "alguien puede revisar?"): from a
+        # customer who complains, a request to put the fault right.
+        en: can someone | could someone | can somebody | could somebody | someone come out | someone come and
+        es: alguien puede | alguien podría | alguien me puede | alguien me podría | alguien podria
+        fr: quelqu un peut | quelqu un pourrait | quelqu un pourra
+        pt: alguém pode | alguém podia | alguém poderia | alguém me pode | alguém consegue
+        it: qualcuno può | qualcuno potrebbe | qualcuno mi può | qualcuno mi potrebbe
+        de: kann jemand | kann bitte jemand | könnte jemand | kann mal jemand | kann da jemand
+        nl: kan iemand | kan er iemand | kan er een monteur | kan er even iemand | kan er een technicus | kan er een monteur langskomen
+
         # Round 7: putting it right and sending someone, and the condition under which the customer is satisfied.
         en: make it right | put it right | make it good | send someone | send somebody | send a technician | recheck | check it again | at no cost to me | then i ll stay | i ll stay if
         es: manden a alguien | mandar a alguien | envíen a alguien | revisen de nuevo | sin costo | quedo conforme | me quedo conforme | sigo con ustedes
@@ -810,6 +820,15 @@ internal static class CueSource
         it: sostitu*
 
         [complaint ~ none]
+
+        # Round 8: a service that does not work (an outage, a device that will not start, a fault that came back).
+        en: no power | no internet | no signal | no heating | no hot water | won t start | won t turn on | back on again | is back on | came back | came back again
+        es: sin luz | sin internet | sin gas | sin agua | sin señal | no funciona | no anda | no prende | no enciende
+        pt: sem internet | sem luz | sem gás | sem água | sem sinal | não liga | não funciona | não pega | não acende
+        fr: pas de courant | plus de courant | pas d internet | plus d internet | ne marche pas | ne fonctionne pas | ne marche plus | est revenue | est revenu
+        it: senza luce | senza gas | senza internet | niente luce | niente gas | niente internet | non va | in blocco | non parte | non si accende
+        de: geht nix | geht nichts | kein strom | kein internet | kein netz | funktioniert nicht | geht nicht mehr | springt nicht an
+        nl: doet het niet | werkt niet | geen stroom | geen internet | geen bereik | doet het nog steeds niet | werkt nog steeds niet
 
         en: reversed into | drove into | crashed into | backed into | nobody tells me | no one tells me
 

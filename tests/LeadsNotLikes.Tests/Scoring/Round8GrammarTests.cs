@@ -1,0 +1,51 @@
+using LeadsNotLikes.Events;
+using LeadsNotLikes.Scoring;
+using static LeadsNotLikes.Tests.Scoring.ScoringHelpers;
+
+namespace LeadsNotLikes.Tests.Scoring;
+
+/// <summary>
+/// One test (or a pair: what fires and what must not) per general mechanism added in the eighth round: a service that
+/// does not work, asking for someone to come and look, and the paradigms added in all seven languages. Every sentence
+/// was invented for these tests; none is taken from a labeled file.
+/// </summary>
+public sealed class Round8GrammarTests
+{
+    [Theory]
+    [InlineData("No power at our flat since this morning, can someone come and look at the meter?")]
+    [InlineData("Seguimos sin internet en el barrio desde el lunes, alguien puede mirar la conexión?")]
+    [InlineData("Plus d'internet depuis samedi, quelqu'un pourrait regarder la box ?")]
+    [InlineData("Estamos sem luz na rua toda desde ontem, alguém pode verificar?")]
+    [InlineData("Da martedì niente internet in ufficio, qualcuno potrebbe controllare la linea?")]
+    [InlineData("Seit Montag kein Internet im Haus, kann jemand den Anschluss anschauen?")]
+    [InlineData("Al twee dagen geen internet hier, kan iemand de aansluiting nakijken?")]
+    public void Score_OutageWithSomeoneAskedToLook_IsServiceRecovery(string text)
+    {
+        var result = Score(text);
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        Assert.Contains(result.Evidence, e => e.Cue == "complaint");
+    }
+
+    [Theory]
+    [InlineData("The washing machine won't start since the visit")]
+    [InlineData("A máquina não liga desde a visita")]
+    [InlineData("La lavatrice non parte dopo la visita")]
+    [InlineData("Die Waschmaschine springt nicht an seit dem Besuch")]
+    public void Score_DeviceThatDoesNotWork_IsAComplaint(string text)
+    {
+        var result = Score(text);
+
+        Assert.Contains(result.Evidence, e => e.Cue == "complaint");
+    }
+
+    [Fact]
+    public void Score_SomeoneAskedToLookWithoutAComplaint_IsNotServiceRecovery()
+    {
+        var result = Score("can someone tell me how much the large one costs?");
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.Equal(LeadIntent.Price, result.Intent);
+    }
+}
