@@ -48,4 +48,32 @@ public sealed class Round8GrammarTests
         Assert.True(result.IsLead, Explain(result));
         Assert.Equal(LeadIntent.Price, result.Intent);
     }
+
+    [Theory]
+    [InlineData("Chegou a cadeira com o pé partido. Quero que me devolvam o dinheiro ou que troquem a peça", EngagementKind.Review, 1)]
+    [InlineData("La chaqueta vino descosida, quiero que me la cambien por otra talla igual", EngagementKind.Review, 2)]
+    [InlineData("Livraison arrivée abîmée, j'attends une indemnisation rapidement", EngagementKind.Review, 1)]
+    [InlineData("Lieferung kam beschädigt an, bitte den Betrag gutschreiben", EngagementKind.Review, 2)]
+    [InlineData("Pakket kwam kapot aan, ik verwacht een vergoeding", EngagementKind.Review, 1)]
+    public void Score_ComplaintWithRedressDemanded_IsServiceRecovery(string text, EngagementKind kind, int rating)
+    {
+        var result = Score(text, kind, rating);
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("marca eu pra quinta às 15h, só unhas")]
+    [InlineData("já deixa agendado pra mim na terça de manhã")]
+    [InlineData("anótame para el jueves a las 5, corte nada más")]
+    [InlineData("segnami per giovedì alle 17 per la piega")]
+    [InlineData("pencil me in for Thursday afternoon if you can")]
+    public void Score_PutMeDownForASlot_IsBooking(string text)
+    {
+        var result = Score(text);
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.Equal(LeadIntent.Booking, result.Intent);
+    }
 }

@@ -208,6 +208,16 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+        # Round 8: put me down for a slot, said as an imperative with the speaker as object ("marca eu pra sexta",
+        # "já deixa marcado", "anótame para el sábado").
+        pt: marca eu | marca pra mim | marca para mim | me marca | deixa marcado | deixar marcado | deixa agendado | deixar agendado | agenda pra mim | me encaixa | encaixa eu | me encaixem
+        es: anótame | apúntame | me anotas | me apuntas | déjame apuntado | déjame anotado | resérvame | me guardas un turno
+        it: segnami | mi segni | prenotami | tienimi un posto | mettimi in agenda
+        fr: notez moi | inscrivez moi | réservez moi | mettez moi pour | note moi | inscris moi
+        de: trag mich ein | tragt mich ein | tragen sie mich ein | merkt mich vor | merken sie mich vor | reserviert mir
+        nl: zet me op | schrijf me in | noteer me | zet mij op | schrijf mij in | reserveer voor mij
+        en: pencil me in | put me in for | book me in | get me in for | slot me in
+
         # Round 7: holding dates and putting the customer in the calendar (a review that books the next job).
         en: block the dates | block out the dates | hold the dates | pencil us in | pencil me in | book us in | schedule us in | put us down for
         fr: bloquer les dates | bloquer la date | bloquer ~ dates | bloquer ~ chambres | réserver les dates
@@ -733,6 +743,16 @@ internal static class CueSource
         it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
 
         [recovery + serviceRecovery 1]
+        # Round 8: redress demanded in the subjunctive or as a wait ("que me lo cambien", "quero que paguem o
+        # veterinário", "aguardo contato", "j'attends une indemnisation"): what would put it right.
+        es: que me devuelvan | que me lo devuelvan | que me la devuelvan | que me cambien | que me lo cambien | que me la cambien | que me los cambien | que me las cambien | que me lo revisen | que me reintegren | que me reembolsen | que me den otra | que me den otro | espero una llamada | espero una respuesta
+        pt: que paguem | que me paguem | que me devolvam | que troquem | se trocarem | se me trocarem | se mo trocarem | aguardo contato | aguardo contacto | aguardo retorno | aguardo resposta | fico contente
+        fr: indemnisation | indemniser | indemnisez | j attends un remboursement | j attends une réponse | qu on me rembourse | qu on me rappelle
+        it: che mi rimborsiate | che mi cambiate | che mi sostituiate | attendo un rimborso | attendo una risposta | aspetto un rimborso | una verifica
+        de: erstatten | gutschreiben | gutschrift | ersatzteil | ersatztermin | erwarte eine antwort | erwarte einen rückruf
+        nl: vergoeden | vergoeding | terugstorten | verwacht een reactie | verwacht een antwoord
+        en: rebooking | rebooked | i expect a refund | i expect a call | expect a call back | expecting a refund
+
         # Round 8: asking for someone to come and look ("can someone check my line", "alguien puede revisar?"): from a
         # customer who complains, a request to put the fault right.
         en: can someone | could someone | can somebody | could somebody | someone come out | someone come and
