@@ -76,4 +76,25 @@ public sealed class Round8GrammarTests
         Assert.True(result.IsLead, Explain(result));
         Assert.Equal(LeadIntent.Booking, result.Intent);
     }
+
+    [Theory]
+    [InlineData("We supply compostable cups to cafés across the region, fancy a free sample box?")]
+    [InlineData("Wir liefern Bio-Kaffee an Cafés in ganz Bayern, Interesse an einer Probe?")]
+    [InlineData("Wij leveren verse kruiden aan restaurants, interesse in een proefpakket?")]
+    [InlineData("Ofrecemos fotografía de producto para tiendas online, os interesa una prueba?")]
+    public void Score_SupplyToldBeforeThePitchingQuestion_IsASellerIntro(string text)
+    {
+        var result = Score(text);
+
+        Assert.Contains(result.Evidence, e => e.Cue == FeatureExtractor.SellerIntro);
+        Assert.False(result.IsLead, Explain(result));
+    }
+
+    [Fact]
+    public void Score_CustomerAskingWhatTheySupply_IsNoSellerIntro()
+    {
+        var result = Score("Do you supply oat milk to offices? we are 30 people in Leiden");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == FeatureExtractor.SellerIntro);
+    }
 }

@@ -7,76 +7,76 @@ namespace LeadsNotLikes.Scoring;
 internal static class LeadWeights
 {
     public const string Tsv = """
-        (bias)	-2.7138
+        (bias)	-2.7114
         contact-sent	4.3399
-        price-ask	3.4654
-        tag-plan	3.1635
-        contact-ask	2.7906
-        purchase-ask	2.769
-        callback-promise	2.5757
-        booking-ask	2.5271
-        complaint-with-request	2.4489
-        switching	2.2414
-        how-much	2.1777
-        price-shape	2.0774
-        deal-ask	2.0524
-        sign-up	2.0229
-        availability-ask	2.0086
-        timing	1.7011
-        current-provider	1.6928
-        request	1.6122
+        price-ask	3.5001
+        tag-plan	3.1622
+        purchase-ask	2.7981
+        contact-ask	2.7885
+        callback-promise	2.5762
+        booking-ask	2.5278
+        complaint-with-request	2.4486
+        switching	2.2371
+        how-much	2.1751
+        price-shape	2.0771
+        deal-ask	2.0508
+        sign-up	2.0205
+        availability-ask	2.006
+        timing	1.696
+        current-provider	1.6926
+        request	1.6098
         team-vocabulary-question	1.6
-        seeking-replacement	1.4216
-        recovery	1.389
-        imperative-request	1.2847
-        party-size	1.2614
-        question	1.2537
-        conditional-offer	1.2532
+        seeking-replacement	1.4214
+        recovery	1.3868
+        imperative-request	1.2846
+        question	1.2645
+        party-size	1.2569
+        conditional-offer	1.2526
         team-vocabulary	1.2
-        booking-request	1.1642
-        need-plan	1.1542
-        future-visit	1.1075
-        purchase-topic	1.0278
-        addressed-question	0.9921
-        availability-question	0.9072
-        booking-noun	0.8782
-        mention	0.789
-        price-word	0.7546
-        question-opener	0.4785
-        complaint	0.094
-        long-text	0.0372
-        reply	0.0322
+        booking-request	1.1644
+        need-plan	1.1474
+        future-visit	1.1066
+        purchase-topic	1.0259
+        addressed-question	0.9782
+        availability-question	0.8996
+        booking-noun	0.8797
+        mention	0.7869
+        price-word	0.75
+        question-opener	0.5072
+        complaint	0.0932
+        long-text	0.0377
+        reply	0.0291
         clause-negator	0
         friend-tag	0
         negator	0
-        review-1-2-stars	-0.0604
-        review-4-5-stars	-0.1711
-        review-3-stars	-0.2111
-        sarcasm	-0.3216
-        curiosity	-0.3651
-        past	-0.409
-        stated-not-asked	-0.411
-        negated-cue	-0.8331
-        praise	-1.2077
-        off-topic	-1.3972
-        resolved	-1.6316
-        laughter	-1.7197
+        review-1-2-stars	-0.0593
+        review-4-5-stars	-0.1718
+        review-3-stars	-0.2109
+        sarcasm	-0.322
+        curiosity	-0.3684
+        past	-0.4114
+        stated-not-asked	-0.4199
+        negated-cue	-0.8334
+        praise	-1.2114
+        off-topic	-1.3971
+        resolved	-1.6332
+        laughter	-1.7257
         multi-tag	-1.735
-        stated-in-past	-1.8598
-        abuse	-2.0294
-        seller-intro	-2.0352
+        stated-in-past	-1.8609
+        abuse	-2.0309
         rejection	-2.0376
-        memory	-2.0615
-        rhetorical	-2.5294
-        giveaway	-2.5493
-        non-customer	-2.9503
+        seller-intro	-2.0447
+        memory	-2.0621
+        rhetorical	-2.5323
+        giveaway	-2.5511
+        non-customer	-2.9505
         self-promotion	-3.0003
         emoji-only	-3.0054
-        withdrawn	-3.0487
-        follower-spam	-3.0561
-        refusal	-3.0736
-        job-seeker	-3.0743
-        vendor-pitch	-3.1075
+        withdrawn	-3.0497
+        follower-spam	-3.0562
+        refusal	-3.0738
+        job-seeker	-3.076
+        vendor-pitch	-3.0958
         intent:availability:availability-ask	3.5249
         intent:availability:availability-question	2.3043
         intent:availability:praise	0.8353
