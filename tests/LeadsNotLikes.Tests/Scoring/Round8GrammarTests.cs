@@ -97,4 +97,16 @@ public sealed class Round8GrammarTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue == FeatureExtractor.SellerIntro);
     }
+
+    [Theory]
+    [InlineData("O meu irmão também vem quando acabar o contrato com a outra academia em junho")]
+    [InlineData("Mijn zus komt ook zodra haar contract bij de andere club afloopt")]
+    [InlineData("Mi padre se apunta cuando termine la permanencia con su gimnasio")]
+    [InlineData("my flatmate is joining too once her contract runs out in June")]
+    public void Score_ContractEndToldVerbFirst_IsSwitchingEvidence(string text)
+    {
+        var result = Score(text);
+
+        Assert.Contains(result.Evidence, e => e.Cue == "switching");
+    }
 }

@@ -662,6 +662,16 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+        # Round 8: the end of a contract told verb first or in the subjunctive ("quando acabar o contrato", "zodra zijn
+        # contract afloopt", "cuando termine la permanencia"): the moment they can move.
+        en: contract ~ runs out | contract is up | contract s up | when my contract | once my contract | once their contract | once his contract | once her contract
+        es: acabe el contrato | termine el contrato | se acabe el contrato | se termine el contrato | termine la permanencia | acabe la permanencia | cuando venza
+        pt: acabar o contrato | acabe o contrato | terminar o contrato | termine o contrato | acabar a fidelização | acabe a fidelização | fim da fidelização
+        fr: quand mon contrat | dès que mon contrat | à la fin de mon contrat | à la fin du contrat | fin d engagement
+        it: quando scade | appena scade | alla scadenza | finisce il contratto | finito il contratto
+        de: sobald ~ vertrag | wenn ~ vertrag ~ endet | vertrag ~ abläuft | vertragsende
+        nl: contract ~ afloopt | contract loopt ~ af | contract ~ eindigt | zodra ~ contract | einde van ~ contract
+
         # Round 7: no longer satisfied with where they are, or grown out of it (a negator inside the phrase is its word).
         en: no longer happy with | not happy with them any more | not happy there anymore | we ve outgrown | outgrown | outgrew
         es: ya no estamos contentos | ya no estoy contento | ya no estoy contenta | no estamos a gusto | se nos quedó chico | se nos quedó pequeño
