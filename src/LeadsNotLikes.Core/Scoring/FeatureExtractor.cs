@@ -1532,10 +1532,37 @@ internal sealed class FeatureExtractor
             var plural = w.EndsWith("amos") || w.EndsWith("emos") || w.EndsWith("imos") || w.EndsWith("iamo")
                 || (w.EndsWith("ons") && !w.EndsWith("ions") && !w.EndsWith("aisons"));
             var afterWe = we >= 0 && i - we <= 8 && w.Length <= stemLength + 3;
-            if ((plural || afterWe) && !InQuestion(tokens, text, i, i))
+            // A statement, or a statement clause before the question that pitches ("wij leveren aan bloemisten,
+            // interesse in een proefdoos?"): the supply verb is told, not asked about.
+            if ((plural || afterWe) && (!InQuestion(tokens, text, i, i) || ClauseEndsBeforeQuestion(tokens, text, i)))
             {
                 (first, last) = (we >= 0 && afterWe ? we : i, i);
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a comma or a dash closes the clause of token <paramref name="at"/> before its sentence's question mark.</summary>
+    private static bool ClauseEndsBeforeQuestion(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int at)
+    {
+        for (var t = at + 1; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            var c = text[tokens[t].Start];
+            if (c is ',' or '–' or '—' or ':')
+            {
+                return true;
+            }
+
+            if (c is '?' or '.' or '!' or ';' or '\n')
+            {
+                return false;
             }
         }
 

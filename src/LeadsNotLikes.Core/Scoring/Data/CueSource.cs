@@ -208,6 +208,16 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+        # Round 8: put me down for a slot, said as an imperative with the speaker as object ("marca eu pra sexta",
+        # "já deixa marcado", "anótame para el sábado").
+        pt: marca eu | marca pra mim | marca para mim | me marca | deixa marcado | deixar marcado | deixa agendado | deixar agendado | agenda pra mim | me encaixa | encaixa eu | me encaixem
+        es: anótame | apúntame | me anotas | me apuntas | déjame apuntado | déjame anotado | resérvame | me guardas un turno
+        it: segnami | mi segni | prenotami | tienimi un posto | mettimi in agenda
+        fr: notez moi | inscrivez moi | réservez moi | mettez moi pour | note moi | inscris moi
+        de: trag mich ein | tragt mich ein | tragen sie mich ein | merkt mich vor | merken sie mich vor | reserviert mir
+        nl: zet me op | schrijf me in | noteer me | zet mij op | schrijf mij in | reserveer voor mij
+        en: pencil me in | put me in for | book me in | get me in for | slot me in
+
         # Round 7: holding dates and putting the customer in the calendar (a review that books the next job).
         en: block the dates | block out the dates | hold the dates | pencil us in | pencil me in | book us in | schedule us in | put us down for
         fr: bloquer les dates | bloquer la date | bloquer ~ dates | bloquer ~ chambres | réserver les dates
@@ -652,6 +662,16 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+        # Round 8: the end of a contract told verb first or in the subjunctive ("quando acabar o contrato", "zodra zijn
+        # contract afloopt", "cuando termine la permanencia"): the moment they can move.
+        en: contract ~ runs out | contract is up | contract s up | when my contract | once my contract | once their contract | once his contract | once her contract
+        es: acabe el contrato | termine el contrato | se acabe el contrato | se termine el contrato | termine la permanencia | acabe la permanencia | cuando venza
+        pt: acabar o contrato | acabe o contrato | terminar o contrato | termine o contrato | acabar a fidelização | acabe a fidelização | fim da fidelização
+        fr: quand mon contrat | dès que mon contrat | à la fin de mon contrat | à la fin du contrat | fin d engagement
+        it: quando scade | appena scade | alla scadenza | finisce il contratto | finito il contratto
+        de: sobald ~ vertrag | wenn ~ vertrag ~ endet | vertrag ~ abläuft | vertragsende
+        nl: contract ~ afloopt | contract loopt ~ af | contract ~ eindigt | zodra ~ contract | einde van ~ contract
+
         # Round 7: no longer satisfied with where they are, or grown out of it (a negator inside the phrase is its word).
         en: no longer happy with | not happy with them any more | not happy there anymore | we ve outgrown | outgrown | outgrew
         es: ya no estamos contentos | ya no estoy contento | ya no estoy contenta | no estamos a gusto | se nos quedó chico | se nos quedó pequeño
@@ -733,6 +753,26 @@ internal static class CueSource
         it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
 
         [recovery + serviceRecovery 1]
+        # Round 8: redress demanded in the subjunctive or as a wait ("que me lo cambien", "quero que paguem o
+        # veterinário", "aguardo contato", "j'attends une indemnisation"): what would put it right.
+        es: que me devuelvan | que me lo devuelvan | que me la devuelvan | que me cambien | que me lo cambien | que me la cambien | que me los cambien | que me las cambien | que me lo revisen | que me reintegren | que me reembolsen | que me den otra | que me den otro | espero una llamada | espero una respuesta
+        pt: que paguem | que me paguem | que me devolvam | que troquem | se trocarem | se me trocarem | se mo trocarem | aguardo contato | aguardo contacto | aguardo retorno | aguardo resposta | fico contente
+        fr: indemnisation | indemniser | indemnisez | j attends un remboursement | j attends une réponse | qu on me rembourse | qu on me rappelle
+        it: che mi rimborsiate | che mi cambiate | che mi sostituiate | attendo un rimborso | attendo una risposta | aspetto un rimborso | una verifica
+        de: erstatten | gutschreiben | gutschrift | ersatzteil | ersatztermin | erwarte eine antwort | erwarte einen rückruf
+        nl: vergoeden | vergoeding | terugstorten | verwacht een reactie | verwacht een antwoord
+        en: rebooking | rebooked | i expect a refund | i expect a call | expect a call back | expecting a refund
+
+        # Round 8: asking for someone to come and look ("can someone check my line", "alguien puede revisar?"): from a
+        # customer who complains, a request to put the fault right.
+        en: can someone | could someone | can somebody | could somebody | someone come out | someone come and
+        es: alguien puede | alguien podría | alguien me puede | alguien me podría | alguien podria
+        fr: quelqu un peut | quelqu un pourrait | quelqu un pourra
+        pt: alguém pode | alguém podia | alguém poderia | alguém me pode | alguém consegue
+        it: qualcuno può | qualcuno potrebbe | qualcuno mi può | qualcuno mi potrebbe
+        de: kann jemand | kann bitte jemand | könnte jemand | kann mal jemand | kann da jemand
+        nl: kan iemand | kan er iemand | kan er een monteur | kan er even iemand | kan er een technicus | kan er een monteur langskomen
+
         # Round 7: putting it right and sending someone, and the condition under which the customer is satisfied.
         en: make it right | put it right | make it good | send someone | send somebody | send a technician | recheck | check it again | at no cost to me | then i ll stay | i ll stay if
         es: manden a alguien | mandar a alguien | envíen a alguien | revisen de nuevo | sin costo | quedo conforme | me quedo conforme | sigo con ustedes
@@ -810,6 +850,15 @@ internal static class CueSource
         it: sostitu*
 
         [complaint ~ none]
+
+        # Round 8: a service that does not work (an outage, a device that will not start, a fault that came back).
+        en: no power | no internet | no signal | no heating | no hot water | won t start | won t turn on | back on again | is back on | came back | came back again
+        es: sin luz | sin internet | sin gas | sin agua | sin señal | no funciona | no anda | no prende | no enciende
+        pt: sem internet | sem luz | sem gás | sem água | sem sinal | não liga | não funciona | não pega | não acende
+        fr: pas de courant | plus de courant | pas d internet | plus d internet | ne marche pas | ne fonctionne pas | ne marche plus | est revenue | est revenu
+        it: senza luce | senza gas | senza internet | niente luce | niente gas | niente internet | non va | in blocco | non parte | non si accende
+        de: geht nix | geht nichts | kein strom | kein internet | kein netz | funktioniert nicht | geht nicht mehr | springt nicht an
+        nl: doet het niet | werkt niet | geen stroom | geen internet | geen bereik | doet het nog steeds niet | werkt nog steeds niet
 
         en: reversed into | drove into | crashed into | backed into | nobody tells me | no one tells me
 
