@@ -47,8 +47,7 @@ public sealed class ErrorKindGrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.Booking, result.Intent);
+        AssertLead(result, LeadIntent.Booking);
         Assert.Contains(result.Evidence, e => e.Cue == "booking-request");
     }
 
@@ -57,8 +56,7 @@ public sealed class ErrorKindGrammarTests
     {
         var result = Score("Any space left on Thursday afternoon?");
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.Availability, result.Intent);
+        AssertLead(result, LeadIntent.Availability);
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "booking-request");
     }
 
@@ -68,8 +66,7 @@ public sealed class ErrorKindGrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.Booking, result.Intent);
+        AssertLead(result, LeadIntent.Booking);
     }
 
     [Theory]
@@ -99,8 +96,7 @@ public sealed class ErrorKindGrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.Switching, result.Intent);
+        AssertLead(result, LeadIntent.Switching);
     }
 
     [Theory]
@@ -110,8 +106,7 @@ public sealed class ErrorKindGrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        AssertLead(result, LeadIntent.ServiceRecovery);
         Assert.Contains(result.Evidence, e => e.Cue == "complaint-with-request");
     }
 
@@ -144,8 +139,7 @@ public sealed class ErrorKindGrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(intent, result.Intent);
+        AssertLead(result, intent);
     }
 
     [Fact]
@@ -201,8 +195,7 @@ public sealed class ErrorKindGrammarTests
     {
         var result = Score("Looking to book a private dinner for 12 in early June");
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.Booking, result.Intent);
+        AssertLead(result, LeadIntent.Booking);
     }
 
     [Fact]
@@ -210,8 +203,7 @@ public sealed class ErrorKindGrammarTests
     {
         var result = Score("Your van backed into my car outside the school. Who do I talk to about getting it repaired?");
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        AssertLead(result, LeadIntent.ServiceRecovery);
     }
 
     [Theory]
@@ -227,7 +219,6 @@ public sealed class ErrorKindGrammarTests
     {
         var result = Score("Hab euch gestern schon ne Mail wegen dem Angebot geschickt");
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.Contact, result.Intent);
+        AssertLead(result, LeadIntent.Contact);
     }
 }

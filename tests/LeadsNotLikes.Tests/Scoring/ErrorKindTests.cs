@@ -18,8 +18,7 @@ public sealed class ErrorKindTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(intent, result.Intent);
+        AssertLead(result, intent);
     }
 
     [Theory]
@@ -123,8 +122,7 @@ public sealed class ErrorKindTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(intent, result.Intent);
+        AssertLead(result, intent);
     }
 
     [Theory]
@@ -136,8 +134,7 @@ public sealed class ErrorKindTests
     {
         var result = Score(text, text.StartsWith("El color", StringComparison.Ordinal) ? EngagementKind.Review : EngagementKind.Comment, text.StartsWith("El color", StringComparison.Ordinal) ? 2 : null);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(intent, result.Intent);
+        AssertLead(result, intent);
         Assert.NotEmpty(result.IntentEvidence);
         Assert.All(result.IntentEvidence, e => Assert.True(e.Weight > 0));
         Assert.All(result.IntentEvidence, e => Assert.InRange(e.Start + e.Length, 0, text.Length));

@@ -22,8 +22,7 @@ public sealed class OfferGrammarTests
         var result = Score(text, EngagementKind.Review, rating: 2);
 
         Assert.Contains(result.Evidence, e => e.Cue == "conditional-offer");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        AssertLead(result, LeadIntent.ServiceRecovery);
     }
 
     [Theory]
@@ -35,8 +34,7 @@ public sealed class OfferGrammarTests
         var result = Score(text);
 
         Assert.Contains(result.Evidence, e => e.Cue == "current-provider");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Switching, result.Intent);
+        AssertLead(result, LeadIntent.Switching);
     }
 
     [Theory]
@@ -55,8 +53,7 @@ public sealed class OfferGrammarTests
         var result = Score(text);
 
         Assert.Contains(result.Evidence, e => e.Cue == "imperative-request");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Booking, result.Intent);
+        AssertLead(result, LeadIntent.Booking);
     }
 
     [Fact]
@@ -70,8 +67,7 @@ public sealed class OfferGrammarTests
     {
         var result = Score("nog steeds niks gehoord over mijn terugbetaling, kunnen jullie even nakijken");
 
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        AssertLead(result, LeadIntent.ServiceRecovery);
     }
 
     [Theory]
@@ -90,8 +86,7 @@ public sealed class OfferGrammarTests
     {
         var result = Score("ik bestel er twee voor zondag");
 
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Purchase, result.Intent);
+        AssertLead(result, LeadIntent.Purchase);
     }
 
     [Fact]

@@ -64,8 +64,7 @@ public sealed class QuestionGrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.Availability, result.Intent);
+        AssertLead(result, LeadIntent.Availability);
     }
 
     [Theory]

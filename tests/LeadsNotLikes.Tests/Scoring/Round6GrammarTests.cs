@@ -44,8 +44,7 @@ public sealed class Round6GrammarTests
         var result = Score(text);
 
         Assert.Contains(result.Evidence, e => e.Cue == "imperative-request");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Booking, result.Intent);
+        AssertLead(result, LeadIntent.Booking);
     }
 
     [Fact]
@@ -53,8 +52,7 @@ public sealed class Round6GrammarTests
     {
         var result = Score("chiamami domani mattina");
 
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Contact, result.Intent);
+        AssertLead(result, LeadIntent.Contact);
     }
 
     [Theory]
@@ -76,8 +74,7 @@ public sealed class Round6GrammarTests
         var result = Score(text);
 
         Assert.Contains(result.Evidence, e => e.Cue == "price-shape");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Price, result.Intent);
+        AssertLead(result, LeadIntent.Price);
     }
 
     [Theory]
@@ -144,8 +141,7 @@ public sealed class Round6GrammarTests
         var result = Score(text);
 
         Assert.Contains(result.Evidence, e => e.Cue == "seeking-replacement");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Switching, result.Intent);
+        AssertLead(result, LeadIntent.Switching);
     }
 
     [Theory]
@@ -160,8 +156,7 @@ public sealed class Round6GrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead);
-        Assert.Equal(intent, result.Intent);
+        AssertLead(result, intent);
     }
 
     [Theory]
@@ -173,8 +168,7 @@ public sealed class Round6GrammarTests
         var result = Score(text);
 
         Assert.Contains(result.Evidence, e => e.Cue == "price-shape");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Price, result.Intent);
+        AssertLead(result, LeadIntent.Price);
     }
 
     [Theory]
@@ -201,8 +195,7 @@ public sealed class Round6GrammarTests
     {
         var result = Score("Die Rechnung ist doppelt abgebucht worden. Wenn das erstattet wird, dann bin ich zufrieden.");
 
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        AssertLead(result, LeadIntent.ServiceRecovery);
     }
 
     [Fact]
@@ -221,8 +214,7 @@ public sealed class Round6GrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Availability, result.Intent);
+        AssertLead(result, LeadIntent.Availability);
     }
 
     [Theory]
@@ -237,8 +229,7 @@ public sealed class Round6GrammarTests
         var result = Score(text);
 
         Assert.Contains(result.Evidence, e => e.Cue == "sign-up");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Purchase, result.Intent);
+        AssertLead(result, LeadIntent.Purchase);
     }
 
     [Theory]

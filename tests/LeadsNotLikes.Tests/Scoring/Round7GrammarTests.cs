@@ -45,8 +45,7 @@ public sealed class Round7GrammarTests
         var result = Score(text, EngagementKind.Review, rating: 2);
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "resolved");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        AssertLead(result, LeadIntent.ServiceRecovery);
     }
 
     [Theory]
@@ -87,8 +86,7 @@ public sealed class Round7GrammarTests
         var result = Score("what's the best number to call about a group lesson?");
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "rhetorical");
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Contact, result.Intent);
+        AssertLead(result, LeadIntent.Contact);
     }
 
     [Theory]
@@ -137,8 +135,7 @@ public sealed class Round7GrammarTests
         var result = Score(text, EngagementKind.Review, rating: 5);
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue == FeatureExtractor.StatedOnly);
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Price, result.Intent);
+        AssertLead(result, LeadIntent.Price);
     }
 
     [Theory]
@@ -150,8 +147,7 @@ public sealed class Round7GrammarTests
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue == FeatureExtractor.StatedOnly);
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "job-seeker");
-        Assert.True(result.IsLead);
-        Assert.Equal(intent, result.Intent);
+        AssertLead(result, intent);
     }
 
     [Theory]
@@ -163,8 +159,7 @@ public sealed class Round7GrammarTests
         var result = Score(text);
 
         Assert.DoesNotContain(result.Evidence, e => e.Cue == FeatureExtractor.StatedOnly);
-        Assert.True(result.IsLead);
-        Assert.Equal(intent, result.Intent);
+        AssertLead(result, intent);
     }
 
     [Fact]
@@ -183,8 +178,7 @@ public sealed class Round7GrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Switching, result.Intent);
+        AssertLead(result, LeadIntent.Switching);
     }
 
     [Theory]
@@ -197,8 +191,7 @@ public sealed class Round7GrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead);
-        Assert.Equal(intent, result.Intent);
+        AssertLead(result, intent);
     }
 
     [Theory]
@@ -208,8 +201,7 @@ public sealed class Round7GrammarTests
     {
         var result = Score(text, EngagementKind.Review, rating: 2);
 
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        AssertLead(result, LeadIntent.ServiceRecovery);
     }
 
     [Theory]
@@ -250,8 +242,7 @@ public sealed class Round7GrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead);
-        Assert.Equal(LeadIntent.Switching, result.Intent);
+        AssertLead(result, LeadIntent.Switching);
     }
 
     [Fact]

@@ -23,8 +23,7 @@ public sealed class Round8GrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        AssertLead(result, LeadIntent.ServiceRecovery);
         Assert.Contains(result.Evidence, e => e.Cue == "complaint");
     }
 
@@ -45,8 +44,7 @@ public sealed class Round8GrammarTests
     {
         var result = Score("can someone tell me how much the large one costs?");
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.Price, result.Intent);
+        AssertLead(result, LeadIntent.Price);
     }
 
     [Theory]
@@ -59,8 +57,7 @@ public sealed class Round8GrammarTests
     {
         var result = Score(text, kind, rating);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.ServiceRecovery, result.Intent);
+        AssertLead(result, LeadIntent.ServiceRecovery);
     }
 
     [Theory]
@@ -73,8 +70,7 @@ public sealed class Round8GrammarTests
     {
         var result = Score(text);
 
-        Assert.True(result.IsLead, Explain(result));
-        Assert.Equal(LeadIntent.Booking, result.Intent);
+        AssertLead(result, LeadIntent.Booking);
     }
 
     [Theory]
