@@ -51,9 +51,9 @@ internal static class CrossFileCommand
             {
                 var clock = Stopwatch.StartNew();
                 var scorer = new LeadScorer(LeadModelTrainer.Train(train, l2s[v], iterations, intentL2: intentL2));
-                var result = test.Select(r => new Scored(r, LabeledFile.ParseIntent(r.Intent), scorer.Score(LabeledFile.ToRequest(r)))).ToList();
+                var result = Scored.All(scorer, test);
                 scored[v].Add(result);
-                Console.WriteLine(Invariant($"{left} left out, {variants[v]}: trained on {train.Count} rows in {clock.Elapsed.TotalSeconds:0.0} s; lead F1 {F1(result):0.000}"));
+                Console.WriteLine(Invariant($"{left} left out, {variants[v]}: trained on {train.Count} rows in {clock.Elapsed.TotalSeconds:0.0} s; lead F1 {Scored.LeadF1(result):0.000}"));
                 if (args.Value("dump") is { } dump)
                 {
                     // One line per row (id, language, gold lead, predicted lead, gold intent, predicted intent), for paired comparisons.
@@ -99,13 +99,13 @@ internal static class CrossFileCommand
         sb.Append("| **mean over left-out files** | | |");
         foreach (var byFile in scored)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" **{byFile.Average(F1):0.000}** |");
+            sb.Append(CultureInfo.InvariantCulture, $" **{byFile.Average(Scored.LeadF1):0.000}** |");
         }
 
         sb.Append("\n| all left-out rows pooled | | |");
         foreach (var byFile in scored)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" {F1([.. byFile.SelectMany(x => x)]):0.000} |");
+            sb.Append(CultureInfo.InvariantCulture, $" {Scored.LeadF1([.. byFile.SelectMany(x => x)]):0.000} |");
         }
 
         var languages = scored[0].SelectMany(x => x).Select(s => s.Row.Lang).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -115,16 +115,14 @@ internal static class CrossFileCommand
             sb.Append(CultureInfo.InvariantCulture, $"\n| {lang} (pooled) | {pooled.Count} | {pooled.Count(s => s.Row.Lead)} |");
             foreach (var byFile in scored)
             {
-                sb.Append(CultureInfo.InvariantCulture, $" {F1([.. byFile.SelectMany(x => x).Where(s => s.Row.Lang == lang)]):0.000} |");
+                sb.Append(CultureInfo.InvariantCulture, $" {Scored.LeadF1([.. byFile.SelectMany(x => x).Where(s => s.Row.Lang == lang)]):0.000} |");
             }
         }
 
         sb.Append("\n| intent right on leads found (pooled) | | |");
         foreach (var byFile in scored)
         {
-            var all = byFile.SelectMany(x => x).ToList();
-            var found = all.Count(s => s.Row.Lead && s.Result.IsLead);
-            var right = all.Count(s => s.Row.Lead && s.Result.IsLead && s.Result.Intent == s.Gold);
+            var (right, found) = Scored.IntentOnLeadsFound(byFile.SelectMany(x => x));
             sb.Append(CultureInfo.InvariantCulture, $" {right} of {found} ({(found == 0 ? 0 : (double)right / found):0.000}) |");
         }
 
@@ -139,8 +137,6 @@ internal static class CrossFileCommand
 
         return sb.Append('\n').ToString();
     }
-
-    private static double F1(IReadOnlyList<Scored> scored) => Metrics.Of(scored, s => s.Row.Lead, s => s.Result.IsLead).F1;
 
     private static IEnumerable<double> Numbers(string? list) =>
         (list ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => double.Parse(x, NumberStyles.Float, CultureInfo.InvariantCulture));

@@ -28,8 +28,7 @@ internal static class EvaluationReport
             sb.Append(CultureInfo.InvariantCulture, $"| {Name(intent)} | {m.Support} | {m.Precision:0.00} | {m.Recall:0.00} | {m.F1:0.00} |\n");
         }
 
-        var correct = scored.Count(s => s.Row.Lead && s.Result.IsLead && s.Result.Intent == s.Gold);
-        var found = scored.Count(s => s.Row.Lead && s.Result.IsLead);
+        var (correct, found) = Scored.IntentOnLeadsFound(scored);
         sb.Append(CultureInfo.InvariantCulture, $"\nIntent right on {correct} of {found} leads found ({Ratio(correct, found):0.00}).\n\n");
 
         sb.Append("Intent confusion (rows: gold, columns: predicted; none = not a lead)\n\n| gold \\ predicted |");

@@ -31,7 +31,7 @@ internal static class TrainCommand
         }
 
         Console.WriteLine();
-        var l2 = args.Number("l2") ?? Pick("l2", candidate => LeadF1(CrossValidate(train, candidate, 1)));
+        var l2 = args.Number("l2") ?? Pick("l2", candidate => Scored.LeadF1(CrossValidate(train, candidate, 1)));
         var intentL2 = args.Number("intent-l2") ?? Pick("intent-l2", candidate => IntentAccuracy(CrossValidate(train, l2, candidate)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nusing l2 = {l2}, intent-l2 = {intentL2}\n"));
 
@@ -47,7 +47,7 @@ internal static class TrainCommand
 
         foreach (var (name, rows) in files)
         {
-            var heldOut = Score(scorer, [.. rows.Where(r => DataSplit.IsHeldOut(r.Id))]);
+            var heldOut = Scored.All(scorer, [.. rows.Where(r => DataSplit.IsHeldOut(r.Id))]);
             Console.WriteLine(EvaluationReport.Render(heldOut, $"{name}, held-out part (never trained on)"));
             if (args.Flag("errors"))
             {
@@ -80,21 +80,16 @@ internal static class TrainCommand
         for (var fold = 0; fold < DataSplit.Folds; fold++)
         {
             var model = LeadModelTrainer.Train([.. rows.Where(r => DataSplit.Fold(r.Id) != fold).Select(LabeledFile.ToExample)], l2, intentL2: intentL2);
-            scored.AddRange(Score(new LeadScorer(model), [.. rows.Where(r => DataSplit.Fold(r.Id) == fold)]));
+            scored.AddRange(Scored.All(new LeadScorer(model), [.. rows.Where(r => DataSplit.Fold(r.Id) == fold)]));
         }
 
         return scored;
     }
 
-    private static List<Scored> Score(LeadScorer scorer, IReadOnlyList<LabeledRow> rows) =>
-        [.. rows.Select(r => new Scored(r, LabeledFile.ParseIntent(r.Intent), scorer.Score(LabeledFile.ToRequest(r))))];
-
-    private static double LeadF1(IReadOnlyList<Scored> scored) => Metrics.Of(scored, s => s.Row.Lead, s => s.Result.IsLead).F1;
-
     private static double IntentAccuracy(IReadOnlyList<Scored> scored)
     {
-        var found = scored.Where(s => s.Row.Lead && s.Result.IsLead).ToList();
-        return found.Count == 0 ? 0 : (double)found.Count(s => s.Result.Intent == s.Gold) / found.Count;
+        var (right, found) = Scored.IntentOnLeadsFound(scored);
+        return found == 0 ? 0 : (double)right / found;
     }
 
     private static string DefaultOutput()
