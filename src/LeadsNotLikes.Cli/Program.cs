@@ -20,9 +20,9 @@ static int Usage()
           train <file.jsonl>... [--l2 λ] [--intent-l2 λ] [--out path/LeadWeights.cs] [--errors]
               fit the lead and intent weights on the training parts of all files (fixed hash split),
               report cross-validation inside them and each file's held-out part separately
-          crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--iterations n] [--reports] [--dump dir]
+          crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports] [--dump dir]
               leave-one-file-out: for each named file, train on the training parts of the others and score it
-              whole; one column per cue l2; per file, mean, per language and intent
+              whole; cue-only against cue + lexical back-off at each strength
           explain "text" [--kind review] [--rating 2] [--threshold N] [--vocabulary word,word]
               score one text and show every cue that moved the score
         """);

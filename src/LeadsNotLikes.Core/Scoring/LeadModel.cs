@@ -19,6 +19,9 @@ public sealed class LeadModel
     /// <summary>Prefix of the intent weights' names.</summary>
     public const string IntentPrefix = "intent:";
 
+    /// <summary>Prefix of the lexical back-off's weights: <c>lex:&lt;word&gt;</c> or <c>lex:&lt;word word&gt;</c>.</summary>
+    public const string LexicalPrefix = "lex:";
+
     private const string BiasName = "(bias)";
 
     public LeadModel(double bias, IReadOnlyDictionary<string, double> weights)

@@ -8,7 +8,7 @@ namespace LeadsNotLikes.Scoring;
 public static class LeadModelTrainer
 {
     /// <summary>Fits weights to <paramref name="examples"/>; features the data cannot train keep their fixed weights.</summary>
-    public static LeadModel Train(IReadOnlyList<TrainingExample> examples, double l2 = 1.0, int iterations = 4000, LeadModel? prior = null, double intentL2 = 1.0)
+    public static LeadModel Train(IReadOnlyList<TrainingExample> examples, double l2 = 1.0, int iterations = 4000, LeadModel? prior = null, double intentL2 = 1.0, LexicalOptions? lexical = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         prior ??= LeadModel.Prior;
@@ -17,17 +17,43 @@ public static class LeadModelTrainer
         var rows = new int[examples.Count][];
         var labels = new double[examples.Count];
         var features = new FeatureSpan[infos.Count];
+        var exampleGrams = new List<string>[examples.Count];
         for (var e = 0; e < examples.Count; e++)
         {
             extractor.Extract(examples[e].Request, null, features);
+            exampleGrams[e] = lexical is null ? [] : [.. LexicalLayer.Enumerate(examples[e].Request.Text, lexical.Uncovered ? features : null).Select(g => g.Gram)];
             rows[e] = [.. Enumerable.Range(0, infos.Count).Where(i => features[i].On && infos[i].Trained)];
             labels[e] = examples[e].IsLead ? 1 : 0;
         }
 
-        var mean = infos.Select(f => prior.Weights.GetValueOrDefault(f.Name)).ToArray();
+        // The lexical back-off: grams seen in at least MinCount training texts become features after the cue
+        // features, with mean 0 and their own (strong) pull toward it.
+        var intentRows = rows;
+        var grams = lexical is null ? [] : Vocabulary(exampleGrams, lexical.MinCount, lexical.Bigrams, lexical.CharGrams);
+        var total = infos.Count + grams.Count;
+        if (grams.Count > 0)
+        {
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var g = 0; g < grams.Count; g++)
+            {
+                index[grams[g]] = infos.Count + g;
+            }
+
+            var lexicalRows = new int[examples.Count][];
+            for (var e = 0; e < examples.Count; e++)
+            {
+                lexicalRows[e] = [.. rows[e], .. exampleGrams[e].Select(g => index.GetValueOrDefault(g, -1)).Where(i => i >= 0)];
+            }
+
+            rows = lexicalRows;
+            intentRows = lexical!.Intent ? lexicalRows : intentRows;
+        }
+
+        var mean = infos.Select(f => prior.Weights.GetValueOrDefault(f.Name)).Concat(new double[grams.Count]).ToArray();
         var w = (double[])mean.Clone();
+        var penalty = Enumerable.Range(0, total).Select(i => i < infos.Count ? l2 : lexical!.L2).ToArray();
         var bias = prior.Bias;
-        var gradient = new double[infos.Count];
+        var gradient = new double[total];
         var n = Math.Max(examples.Count, 1);
         const double rate = 0.5;
         for (var it = 0; it < iterations; it++)
@@ -53,12 +79,29 @@ public static class LeadModelTrainer
             bias -= rate * biasGradient / n;
             for (var i = 0; i < w.Length; i++)
             {
+                if (i >= infos.Count)
+                {
+                    if (lexical!.L1)
+                    {
+                        // Proximal step of an L1 penalty: most grams stay exactly at zero.
+                        var step = w[i] - (rate * gradient[i] / n);
+                        var shrink = rate * penalty[i] / n;
+                        w[i] = Math.Sign(step) * Math.Max(Math.Abs(step) - shrink, 0);
+                    }
+                    else
+                    {
+                        w[i] -= rate * ((gradient[i] + (penalty[i] * w[i])) / n);
+                    }
+
+                    continue;
+                }
+
                 if (!infos[i].Trained)
                 {
                     continue;
                 }
 
-                w[i] -= rate * ((gradient[i] + (l2 * (w[i] - mean[i]))) / n);
+                w[i] -= rate * ((gradient[i] + (penalty[i] * (w[i] - mean[i]))) / n);
                 w[i] = infos[i].Sign switch
                 {
                     CueSign.Positive => Math.Max(w[i], 0),
@@ -74,8 +117,42 @@ public static class LeadModelTrainer
             weights[infos[i].Name] = infos[i].Trained ? Math.Round(w[i], 4) : FeatureExtractor.FixedWeight(infos[i].Name);
         }
 
-        TrainIntent(examples, rows, infos, intentL2, iterations, weights);
+        if (lexical is { Uncovered: true })
+        {
+            // Marks a model whose grams are read only where no cue or grammar feature spans the word.
+            weights[LexicalLayer.Prefix + "(uncovered)"] = 0;
+        }
+
+        // Only lexical weights worth at least half a score point are kept: the scorer adds whole points.
+        for (var g = 0; g < grams.Count; g++)
+        {
+            if (Math.Abs(w[infos.Count + g] * LeadModel.PointsPerLogit) >= 0.5)
+            {
+                weights[LexicalLayer.Prefix + grams[g]] = Math.Round(w[infos.Count + g], 4);
+            }
+        }
+
+        var names = infos.Select(f => f.Name).Concat(grams.Select(g => LexicalLayer.Prefix + g)).ToArray();
+        var trained = infos.Select(f => f.Trained).Concat(grams.Select(_ => true)).ToArray();
+        var intentPrior = infos.Select(f => (Func<LeadIntent, double>)(c => FeatureExtractor.IntentPrior(f, c))).Concat(grams.Select(_ => (Func<LeadIntent, double>)(_ => 0))).ToArray();
+        var intentPenalty = Enumerable.Range(0, total).Select(i => i < infos.Count ? intentL2 : lexical!.IntentL2).ToArray();
+        TrainIntent(examples, intentRows, names, trained, intentPrior, intentL2, intentPenalty, iterations, weights, infos.Count);
         return new LeadModel(Math.Round(bias, 4), weights);
+    }
+
+    /// <summary>The grams seen in at least <paramref name="minCount"/> of the texts, in a fixed order.</summary>
+    private static List<string> Vocabulary(List<string>[] exampleGrams, int minCount, bool bigrams, bool charGrams)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var grams in exampleGrams)
+        {
+            foreach (var gram in grams)
+            {
+                counts[gram] = counts.GetValueOrDefault(gram) + 1;
+            }
+        }
+
+        return [.. counts.Where(c => c.Value >= minCount && (bigrams || !c.Key.Contains(' ', StringComparison.Ordinal)) && (charGrams || !c.Key.StartsWith('~'))).Select(c => c.Key).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -83,12 +160,12 @@ public static class LeadModelTrainer
     /// pulled toward <see cref="FeatureExtractor.IntentPrior"/>, so an intent the leads rarely show keeps the
     /// vote of its own cues. Writes <c>intent:&lt;intent&gt;:&lt;feature&gt;</c> weights.
     /// </summary>
-    private static void TrainIntent(IReadOnlyList<TrainingExample> examples, int[][] rows, IReadOnlyList<FeatureInfo> infos, double l2, int iterations, Dictionary<string, double> weights)
+    private static void TrainIntent(IReadOnlyList<TrainingExample> examples, int[][] rows, string[] names, bool[] trained, Func<LeadIntent, double>[] prior, double biasL2, double[] l2, int iterations, Dictionary<string, double> weights, int cueCount)
     {
         LeadIntent[] intents = [.. Enum.GetValues<LeadIntent>().Where(i => i != LeadIntent.None)];
         var leads = Enumerable.Range(0, examples.Count).Where(e => examples[e].IsLead && examples[e].Intent != LeadIntent.None).ToArray();
         var k = intents.Length;
-        var f = infos.Count;
+        var f = names.Length;
         var mean = new double[k, f];
         var w = new double[k, f];
         var biasMean = new double[k];
@@ -98,7 +175,7 @@ public static class LeadModelTrainer
             biasMean[c] = bias[c] = FeatureExtractor.IntentBiasPrior(intents[c]);
             for (var i = 0; i < f; i++)
             {
-                mean[c, i] = w[c, i] = FeatureExtractor.IntentPrior(infos[i], intents[c]);
+                mean[c, i] = w[c, i] = prior[i](intents[c]);
             }
         }
 
@@ -146,10 +223,10 @@ public static class LeadModelTrainer
 
             for (var c = 0; c < k; c++)
             {
-                bias[c] -= rate * (biasGradient[c] + (l2 * (bias[c] - biasMean[c]))) / n;
+                bias[c] -= rate * (biasGradient[c] + (biasL2 * (bias[c] - biasMean[c]))) / n;
                 for (var i = 0; i < f; i++)
                 {
-                    w[c, i] -= rate * (gradient[c, i] + (l2 * (w[c, i] - mean[c, i]))) / n;
+                    w[c, i] -= rate * (gradient[c, i] + (l2[i] * (w[c, i] - mean[c, i]))) / n;
                 }
             }
         }
@@ -157,10 +234,25 @@ public static class LeadModelTrainer
         for (var c = 0; c < k; c++)
         {
             weights[LeadModel.IntentBiasName(intents[c])] = Math.Round(bias[c], 4);
-            for (var i = 0; i < f; i++)
+            for (var i = 0; i < cueCount; i++)
             {
-                weights[LeadModel.IntentWeightName(intents[c], infos[i].Name)] = Math.Round(infos[i].Trained ? w[c, i] : mean[c, i], 4);
+                weights[LeadModel.IntentWeightName(intents[c], names[i])] = Math.Round(trained[i] ? w[c, i] : mean[c, i], 4);
+            }
+
+            for (var i = cueCount; i < f; i++)
+            {
+                if (Math.Abs(w[c, i] * LeadModel.PointsPerLogit) >= 0.5)
+                {
+                    weights[LeadModel.IntentWeightName(intents[c], names[i])] = Math.Round(w[c, i], 4);
+                }
             }
         }
     }
 }
+
+/// <summary>
+/// Options of the lexical back-off (<see cref="LexicalLayer"/>): the pull of the gram weights toward zero for the
+/// lead decision and, when <see cref="Intent"/>, for the intent decision; grams seen in fewer than
+/// <see cref="MinCount"/> training texts are left out.
+/// </summary>
+public sealed record LexicalOptions(double L2, int MinCount = 2, bool Intent = false, double IntentL2 = 8, bool Bigrams = true, bool L1 = false, bool CharGrams = false, bool Uncovered = false);

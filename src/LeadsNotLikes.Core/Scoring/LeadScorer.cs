@@ -9,6 +9,7 @@ public sealed class LeadScorer
 {
     private const int StackFeatures = 128;
     private const int MaxIntentEvidence = 3;
+    private const int StackLexicalHits = 1024;
 
     private static readonly LeadIntent[] Intents = [.. Enum.GetValues<LeadIntent>().Where(i => i != LeadIntent.None)];
 
@@ -20,6 +21,11 @@ public sealed class LeadScorer
     private readonly int[] _intentPoints;
     private readonly int[] _intentBiasPoints;
     private readonly int[] _evidenceOf;
+    private readonly LexicalLayer _lexical;
+    private readonly string[] _lexicalNames;
+    private readonly int[] _lexicalPoints;
+    private readonly int[] _lexicalIntentPoints;
+    private readonly bool _lexicalUncovered;
 
     /// <summary>Loads the shipped lexicon and weights once.</summary>
     public LeadScorer()
@@ -73,6 +79,31 @@ public sealed class LeadScorer
                 _intentPoints[(c * features.Count) + i] = (int)Math.Round(weight * LeadModel.PointsPerLogit);
             }
         }
+
+        // The lexical back-off: every gram with a lead or an intent weight (see LexicalLayer).
+        var grams = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in model.Weights.Keys)
+        {
+            var at = name.IndexOf(LexicalLayer.Prefix, StringComparison.Ordinal);
+            if (at == 0 || (at > 0 && name.StartsWith(LeadModel.IntentPrefix, StringComparison.Ordinal)))
+            {
+                grams.Add(name[(at + LexicalLayer.Prefix.Length)..]);
+            }
+        }
+
+        _lexical = new LexicalLayer([.. grams]);
+        _lexicalUncovered = model.Weights.ContainsKey(LeadModel.LexicalPrefix + "(uncovered)");
+        _lexicalNames = [.. _lexical.Grams.Select(g => LexicalLayer.Prefix + g)];
+        _lexicalPoints = [.. _lexicalNames.Select(n => (int)Math.Round(model.Weights.GetValueOrDefault(n) * LeadModel.PointsPerLogit))];
+        _lexicalIntentPoints = new int[Intents.Length * _lexical.Count];
+        for (var c = 0; c < Intents.Length; c++)
+        {
+            for (var g = 0; g < _lexical.Count; g++)
+            {
+                var weight = model.Weights.GetValueOrDefault(LeadModel.IntentWeightName(Intents[c], _lexicalNames[g]));
+                _lexicalIntentPoints[(c * _lexical.Count) + g] = (int)Math.Round(weight * LeadModel.PointsPerLogit);
+            }
+        }
     }
 
     /// <summary>The score before any evidence: 50 plus the model's bias.</summary>
@@ -104,21 +135,34 @@ public sealed class LeadScorer
             }
         }
 
+        // The lexical back-off: known words and word pairs add their (small) learned weights.
+        var lexicalCapacity = _lexical.Count == 0 ? 0 : 2 * request.Text.Length;
+        var lexical = lexicalCapacity <= StackLexicalHits ? stackalloc LexicalHit[lexicalCapacity] : new LexicalHit[lexicalCapacity];
+        lexical = lexical[.._lexical.Match(request.Text, lexical, _lexicalUncovered ? features : default)];
+        foreach (var hit in lexical)
+        {
+            if (_lexicalPoints[hit.Gram] != 0)
+            {
+                total += _lexicalPoints[hit.Gram];
+                evidenceCount++;
+            }
+        }
+
         var score = Math.Clamp(total, 0, 100);
         var isLead = score >= profile.Threshold;
         if (!isLead)
         {
-            return new LeadScore(score, false, LeadIntent.None, BuildEvidence(features, evidenceCount));
+            return new LeadScore(score, false, LeadIntent.None, BuildEvidence(features, lexical, evidenceCount));
         }
 
-        var intent = IntentOf(features);
-        return new LeadScore(score, true, Intents[intent], BuildEvidence(features, evidenceCount))
+        var intent = IntentOf(features, lexical);
+        return new LeadScore(score, true, Intents[intent], BuildEvidence(features, lexical, evidenceCount))
         {
-            IntentEvidence = BuildIntentEvidence(features, intent),
+            IntentEvidence = BuildIntentEvidence(features, lexical, intent),
         };
     }
 
-    private Evidence[] BuildEvidence(ReadOnlySpan<FeatureSpan> features, int evidenceCount)
+    private Evidence[] BuildEvidence(ReadOnlySpan<FeatureSpan> features, ReadOnlySpan<LexicalHit> lexical, int evidenceCount)
     {
         if (evidenceCount == 0)
         {
@@ -133,6 +177,14 @@ public sealed class LeadScorer
             if (features[i].On && _points[i] != 0)
             {
                 evidence[n++] = new Evidence(features[i].Start, features[i].Length, _points[i], names[i].Name);
+            }
+        }
+
+        foreach (var hit in lexical)
+        {
+            if (_lexicalPoints[hit.Gram] != 0)
+            {
+                evidence[n++] = new Evidence(hit.Start, hit.Length, _lexicalPoints[hit.Gram], _lexicalNames[hit.Gram]);
             }
         }
 
@@ -159,7 +211,7 @@ public sealed class LeadScorer
     /// with a request votes service recovery), and the highest total among the intents with evidence of their own
     /// wins (purchase needs an act of buying, not only a product word). Returns the index in <see cref="Intents"/>.
     /// </summary>
-    private int IntentOf(ReadOnlySpan<FeatureSpan> features)
+    private int IntentOf(ReadOnlySpan<FeatureSpan> features, ReadOnlySpan<LexicalHit> lexical)
     {
         // Decisive: a customer of a named other provider who asks this business anything is comparing with the one
         // they are about to leave ("been with Skylink 6 yrs … can you beat £32?"): switching, whatever they ask.
@@ -202,6 +254,12 @@ public sealed class LeadScorer
                 }
             }
 
+            var lexicalRow = _lexicalIntentPoints.AsSpan(c * _lexical.Count, _lexical.Count);
+            foreach (var hit in lexical)
+            {
+                total += lexicalRow[hit.Gram];
+            }
+
             if (total > bestTotal)
             {
                 (best, bestTotal) = (c, total);
@@ -211,27 +269,34 @@ public sealed class LeadScorer
         return best;
     }
 
-    /// <summary>The features that voted most for the chosen intent, strongest first (at most three).</summary>
-    private Evidence[] BuildIntentEvidence(ReadOnlySpan<FeatureSpan> features, int intent)
+    /// <summary>The features and words that voted most for the chosen intent, strongest first (at most three).</summary>
+    private Evidence[] BuildIntentEvidence(ReadOnlySpan<FeatureSpan> features, ReadOnlySpan<LexicalHit> lexical, int intent)
     {
         var count = features.Length;
         var row = _intentPoints.AsSpan(intent * count, count);
+        var lexicalRow = _lexicalIntentPoints.AsSpan(intent * _lexical.Count, _lexical.Count);
+
+        // Candidates 0 .. count-1 are features, count + h the lexical hit h.
         Span<int> top = stackalloc int[MaxIntentEvidence];
+        Span<int> topPoints = stackalloc int[MaxIntentEvidence];
         var n = 0;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count + lexical.Length; i++)
         {
-            if (!features[i].On || row[i] <= 0)
+            var on = i < count ? features[i].On : true;
+            var points = i < count ? row[i] : lexicalRow[lexical[i - count].Gram];
+            if (!on || points <= 0)
             {
                 continue;
             }
 
             // Insertion into the top list, strongest first.
             var at = n < MaxIntentEvidence ? n++ : MaxIntentEvidence;
-            while (at > 0 && row[top[at - 1]] < row[i])
+            while (at > 0 && topPoints[at - 1] < points)
             {
                 if (at < MaxIntentEvidence)
                 {
                     top[at] = top[at - 1];
+                    topPoints[at] = topPoints[at - 1];
                 }
 
                 at--;
@@ -240,6 +305,7 @@ public sealed class LeadScorer
             if (at < MaxIntentEvidence)
             {
                 top[at] = i;
+                topPoints[at] = points;
             }
         }
 
@@ -252,8 +318,16 @@ public sealed class LeadScorer
         var evidence = new Evidence[n];
         for (var k = 0; k < n; k++)
         {
-            var f = features[top[k]];
-            evidence[k] = new Evidence(f.Start, f.Length, row[top[k]], names[top[k]].Name);
+            if (top[k] < count)
+            {
+                var f = features[top[k]];
+                evidence[k] = new Evidence(f.Start, f.Length, topPoints[k], names[top[k]].Name);
+            }
+            else
+            {
+                var hit = lexical[top[k] - count];
+                evidence[k] = new Evidence(hit.Start, hit.Length, topPoints[k], _lexicalNames[hit.Gram]);
+            }
         }
 
         return evidence;

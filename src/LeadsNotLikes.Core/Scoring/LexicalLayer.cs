@@ -1,0 +1,214 @@
+using System.Buffers;
+
+namespace LeadsNotLikes.Scoring;
+
+/// <summary>
+/// The learned lexical back-off: word unigrams and bigrams of the folded text ("cuanto", "how much",
+/// "nog plek") with small weights learned from the labeled files, strongly pulled toward zero, that correct the
+/// cue features where they are silent or wrong. A gram's weight is named <c>lex:&lt;gram&gt;</c> in the model
+/// (and <c>intent:&lt;intent&gt;:lex:&lt;gram&gt;</c> for the intent decision), so the evidence of a comment
+/// shows the words themselves. Grams are the folded words (see <see cref="TextScanner"/>); a bigram is two
+/// adjacent words joined by one space. Each gram counts once per text.
+/// </summary>
+internal sealed class LexicalLayer
+{
+    /// <summary>Prefix of a lexical weight's feature name.</summary>
+    public const string Prefix = LeadModel.LexicalPrefix;
+
+    private const int StackLimit = 512;
+    private const int MaxGramLength = 64;
+    private const int CharGram = 4;
+
+    private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly bool _charGrams;
+
+    /// <param name="grams">The grams the layer knows, without the prefix; their order gives their index.</param>
+    public LexicalLayer(IReadOnlyList<string> grams)
+    {
+        ArgumentNullException.ThrowIfNull(grams);
+        Grams = grams;
+        _index = new Dictionary<string, int>(grams.Count, StringComparer.Ordinal);
+        for (var i = 0; i < grams.Count; i++)
+        {
+            _index[grams[i]] = i;
+        }
+
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _charGrams = grams.Any(g => g.StartsWith('~'));
+    }
+
+    /// <summary>The known grams, by index.</summary>
+    public IReadOnlyList<string> Grams { get; }
+
+    public int Count => Grams.Count;
+
+    /// <summary>
+    /// Every distinct gram of <paramref name="text"/> with the span of its first occurrence (training uses this
+    /// to build its vocabulary).
+    /// </summary>
+    public static List<(string Gram, int Start, int Length)> Enumerate(string text, FeatureSpan[]? covered = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<(string, int, int)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var length = Math.Max(text.Length, 1);
+        var tokens = new Token[length];
+        var norm = new char[TextScanner.NormCapacity(length)];
+        var count = TextScanner.Scan(text, tokens, norm);
+        for (var t = 0; t < count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var isCovered = Covered(covered, tokens[t]);
+            var word = new string(norm, tokens[t].NormStart, tokens[t].NormLength);
+            if (!isCovered && seen.Add(word))
+            {
+                result.Add((word, tokens[t].Start, tokens[t].Length));
+            }
+
+            // Character 4-grams of the word with its edges marked ("_pre", "prei", "reis", "eis_"), prefixed '~'.
+            var padded = "_" + word + "_";
+            for (var k = 0; !isCovered && k + CharGram <= padded.Length && word.Length >= CharGram; k++)
+            {
+                var gram = "~" + padded.Substring(k, CharGram);
+                if (seen.Add(gram))
+                {
+                    result.Add((gram, tokens[t].Start, tokens[t].Length));
+                }
+            }
+
+            if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word && !(isCovered && Covered(covered, tokens[t + 1])))
+            {
+                var bigram = word + " " + new string(norm, tokens[t + 1].NormStart, tokens[t + 1].NormLength);
+                if (seen.Add(bigram))
+                {
+                    result.Add((bigram, tokens[t].Start, tokens[t + 1].Start + tokens[t + 1].Length - tokens[t].Start));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Finds the known grams of <paramref name="text"/>, each once, in reading order; writes their index and span
+    /// to <paramref name="hits"/> (which must hold 2 × text.Length entries) and returns how many. Allocates
+    /// nothing for texts up to a few hundred characters.
+    /// </summary>
+    public int Match(ReadOnlySpan<char> text, Span<LexicalHit> hits, ReadOnlySpan<FeatureSpan> covered = default)
+    {
+        if (_index.Count == 0 || text.IsEmpty)
+        {
+            return 0;
+        }
+
+        var length = text.Length;
+        Token[]? rentedTokens = null;
+        char[]? rentedNorm = null;
+        try
+        {
+            var tokens = length <= StackLimit ? stackalloc Token[length] : (rentedTokens = ArrayPool<Token>.Shared.Rent(length));
+            var normLength = TextScanner.NormCapacity(length);
+            var norm = normLength <= StackLimit * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
+            var count = TextScanner.Scan(text, tokens, norm);
+            Span<char> pair = stackalloc char[(MaxGramLength * 2) + 1];
+            Span<char> padded = stackalloc char[MaxGramLength + 3];
+            Span<char> gram = stackalloc char[CharGram + 1];
+            var n = 0;
+            for (var t = 0; t < count; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var isCovered = Covered(covered, tokens[t]);
+                var word = norm.Slice(tokens[t].NormStart, tokens[t].NormLength);
+                if (!isCovered && _lookup.TryGetValue(word, out var unigram))
+                {
+                    n = Add(hits, n, unigram, tokens[t].Start, tokens[t].Length);
+                }
+
+                if (!isCovered && _charGrams && word.Length >= CharGram && word.Length <= MaxGramLength)
+                {
+                    padded[0] = '~';
+                    padded[1] = '_';
+                    word.CopyTo(padded[2..]);
+                    padded[word.Length + 2] = '_';
+                    gram[0] = '~';
+                    for (var k = 1; k + CharGram <= word.Length + 3; k++)
+                    {
+                        padded.Slice(k, CharGram).CopyTo(gram[1..]);
+                        if (_lookup.TryGetValue(gram, out var charGram))
+                        {
+                            n = Add(hits, n, charGram, tokens[t].Start, tokens[t].Length);
+                        }
+                    }
+                }
+
+                if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word && !(isCovered && Covered(covered, tokens[t + 1]))
+                    && word.Length <= MaxGramLength && tokens[t + 1].NormLength <= MaxGramLength)
+                {
+                    // The two words are adjacent in the folded buffer only by accident; copy them with one space.
+                    word.CopyTo(pair);
+                    pair[word.Length] = ' ';
+                    var second = norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength);
+                    second.CopyTo(pair[(word.Length + 1)..]);
+                    if (_lookup.TryGetValue(pair[..(word.Length + 1 + second.Length)], out var bigram))
+                    {
+                        n = Add(hits, n, bigram, tokens[t].Start, tokens[t + 1].Start + tokens[t + 1].Length - tokens[t].Start);
+                    }
+                }
+            }
+
+            return n;
+        }
+        finally
+        {
+            if (rentedTokens is not null)
+            {
+                ArrayPool<Token>.Shared.Return(rentedTokens);
+            }
+
+            if (rentedNorm is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedNorm);
+            }
+        }
+    }
+
+    /// <summary>True when a cue or grammar feature that fired spans part of the token (the cues already speak there).</summary>
+    private static bool Covered(ReadOnlySpan<FeatureSpan> features, Token token)
+    {
+        foreach (var f in features)
+        {
+            if (f.On && f.Length > 0 && f.Start < token.Start + token.Length && token.Start < f.Start + f.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Add(Span<LexicalHit> hits, int n, int gram, int start, int length)
+    {
+        for (var h = 0; h < n; h++)
+        {
+            if (hits[h].Gram == gram)
+            {
+                return n;
+            }
+        }
+
+        hits[n] = new LexicalHit(gram, start, length);
+        return n + 1;
+    }
+}
+
+/// <summary>A known gram found in a text: its index in the layer and the span of the original text.</summary>
+internal readonly record struct LexicalHit(int Gram, int Start, int Length);
