@@ -135,6 +135,16 @@ internal static class CrossFileCommand
             }
         }
 
+        for (var f = 0; f < leaveOut.Length; f++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\n| intent right on leads found, {leaveOut[f]} | | |");
+            foreach (var byFile in scored)
+            {
+                var (right, found) = Scored.IntentOnLeadsFound(byFile[f]);
+                sb.Append(CultureInfo.InvariantCulture, $" {right} of {found} |");
+            }
+        }
+
         sb.Append("\n| intent right on leads found (pooled) | | |");
         foreach (var byFile in scored)
         {

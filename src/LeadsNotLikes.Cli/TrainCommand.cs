@@ -4,14 +4,17 @@ using LeadsNotLikes.Scoring;
 namespace LeadsNotLikes.Cli;
 
 /// <summary>
-/// <c>train &lt;file.jsonl&gt;... [--l2 λ] [--intent-l2 λ] [--out LeadWeights.cs] [--errors]</c>: pools the training
-/// parts of every file (a team's exported "not a lead" / "missed lead" rows are one more file), picks the
-/// regularization by cross-validation inside that pool, trains on it, writes the weights, and reports the
-/// held-out part of each file separately from the cross-validation. Held-out rows are never trained on.
+/// <c>train &lt;file.jsonl&gt;... [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ] [--lexical-intent-l2 λ] [--out LeadWeights.cs] [--errors]</c>:
+/// pools the training parts of every file (a team's exported "not a lead" / "missed lead" rows are one more file),
+/// picks the regularization by cross-validation inside that pool, trains on it, writes the weights, and reports the
+/// held-out part of each file separately from the cross-validation. Held-out rows are never trained on. With
+/// <c>--lexical-l2</c> the weights include the lexical back-off (<c>lex:</c> grams, see <see cref="LexicalLayer"/>;
+/// with <c>--lexical-intent-l2</c> the grams also vote in the intent decision); pass <c>--l2</c> and
+/// <c>--intent-l2</c> then, the grid search is for the cue-only model.
 /// </summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train <file.jsonl>... [--l2 λ] [--intent-l2 λ] [--out path/LeadWeights.cs] [--errors]";
+    public const string Usage = "train <file.jsonl>... [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ] [--lexical-intent-l2 λ] [--min-count n] [--iterations n] [--out path/LeadWeights.cs] [--errors]";
 
     private static readonly double[] L2Grid = [0.3, 1, 2, 4, 8];
 
@@ -35,9 +38,18 @@ internal static class TrainCommand
         var intentL2 = args.Number("intent-l2") ?? Pick("intent-l2", candidate => IntentAccuracy(CrossValidate(train, l2, candidate)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nusing l2 = {l2}, intent-l2 = {intentL2}\n"));
 
-        var model = LeadModelTrainer.Train([.. train.Select(LabeledFile.ToExample)], l2, intentL2: intentL2);
+        var iterations = (int)(args.Number("iterations") ?? 4000);
+        var lexical = args.Number("lexical-l2") is { } lexicalL2
+            ? new LexicalOptions(lexicalL2, (int)(args.Number("min-count") ?? 2), Intent: args.Flag("lexical-intent-l2"), IntentL2: args.Number("lexical-intent-l2") ?? 8)
+            : null;
+        if (lexical is not null)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lexical back-off: λ = {lexical.L2}, grams in ≥ {lexical.MinCount} training texts{(lexical.Intent ? $", voting in intent with λ = {lexical.IntentL2}" : string.Empty)}; {iterations} iterations\n"));
+        }
+
+        var model = LeadModelTrainer.Train([.. train.Select(LabeledFile.ToExample)], l2, iterations, intentL2: intentL2, lexical: lexical);
         var scorer = new LeadScorer(model);
-        var crossValidated = CrossValidate(train, l2, intentL2);
+        var crossValidated = CrossValidate(train, l2, intentL2, iterations, lexical);
         Console.WriteLine(EvaluationReport.Render(crossValidated, $"{DataSplit.Folds}-fold cross-validation over the training parts of all files (weights retrained per fold, cue lists not)"));
         foreach (var (name, rows) in files.Where(_ => files.Count > 1))
         {
@@ -74,12 +86,12 @@ internal static class TrainCommand
         return best.L2;
     }
 
-    private static List<Scored> CrossValidate(IReadOnlyList<LabeledRow> rows, double l2, double intentL2)
+    private static List<Scored> CrossValidate(IReadOnlyList<LabeledRow> rows, double l2, double intentL2, int iterations = 4000, LexicalOptions? lexical = null)
     {
         var scored = new List<Scored>(rows.Count);
         for (var fold = 0; fold < DataSplit.Folds; fold++)
         {
-            var model = LeadModelTrainer.Train([.. rows.Where(r => DataSplit.Fold(r.Id) != fold).Select(LabeledFile.ToExample)], l2, intentL2: intentL2);
+            var model = LeadModelTrainer.Train([.. rows.Where(r => DataSplit.Fold(r.Id) != fold).Select(LabeledFile.ToExample)], l2, iterations, intentL2: intentL2, lexical: lexical);
             scored.AddRange(Scored.All(new LeadScorer(model), [.. rows.Where(r => DataSplit.Fold(r.Id) == fold)]));
         }
 
