@@ -7,7 +7,7 @@ namespace LeadsNotLikes.Cli;
 
 /// <summary>
 /// <c>crossfile &lt;file.jsonl&gt;... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--lexical-l2 λ,λ]
-/// [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports] [--dump dir]</c>: leave-one-file-out. For each left-out file, trains
+/// [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--parallel n] [--reports] [--dump dir]</c>: leave-one-file-out. For each left-out file, trains
 /// on the training parts of all the other files (fixed hash split; the left-out file not at all) and scores the
 /// left-out file whole. Files written by different authors stand in for a blind set far better than random folds
 /// over pooled rows, which share each writer's phrasing. Compares the cue-only model with the cue model plus the
@@ -17,7 +17,7 @@ namespace LeadsNotLikes.Cli;
 /// </summary>
 internal static class CrossFileCommand
 {
-    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports] [--dump dir]";
+    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--parallel n] [--reports] [--dump dir]";
 
     public static int Run(CommandArgs args)
     {
@@ -55,31 +55,43 @@ internal static class CrossFileCommand
 
         Console.WriteLine(Invariant($"Leave-one-file-out: cue l2 = {string.Join(", ", l2s)}, intent l2 = {intentL2}, {iterations} iterations, lexical grams seen in ≥ {minCount} training texts.\n"));
 
-        // scored[variant][left-out file]
-        var scored = variants.Select(_ => new List<List<Scored>>()).ToList();
-        foreach (var left in leaveOut)
+        // Every (left-out file, column) pair is one training run; --parallel n runs n at a time (deterministic either way).
+        var trainSets = leaveOut.Select(left => files.Where(f => f.Name != left).SelectMany(f => f.Rows.Where(r => !DataSplit.IsHeldOut(r.Id))).Select(LabeledFile.ToExample).ToList()).ToList();
+        var results = new List<Scored>[variants.Count, leaveOut.Length];
+        var jobs = Enumerable.Range(0, leaveOut.Length).SelectMany(f => Enumerable.Range(0, variants.Count).Select(v => (F: f, V: v))).ToList();
+        var gate = new object();
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = (int)(args.Number("parallel") ?? 1) }, job =>
         {
-            var train = files.Where(f => f.Name != left).SelectMany(f => f.Rows.Where(r => !DataSplit.IsHeldOut(r.Id))).Select(LabeledFile.ToExample).ToList();
-            var test = files.First(f => f.Name == left).Rows;
-            for (var v = 0; v < variants.Count; v++)
+            var (f, v) = job;
+            var left = leaveOut[f];
+            var clock = Stopwatch.StartNew();
+            var model = LeadModelTrainer.Train(trainSets[f], variants[v].L2, iterations, intentL2: intentL2, lexical: variants[v].Options);
+            var result = Scored.All(new LeadScorer(model), files.First(x => x.Name == left).Rows);
+            results[v, f] = result;
+            var lexicalWeights = model.Weights.Keys.Count(k => k.StartsWith(LeadModel.LexicalPrefix, StringComparison.Ordinal));
+            var lexicalIntentWeights = model.Weights.Keys.Count(k => k.StartsWith(LeadModel.IntentPrefix, StringComparison.Ordinal) && k.Contains(LeadModel.LexicalPrefix, StringComparison.Ordinal));
+            if (args.Value("dump") is { } dump)
             {
-                var clock = Stopwatch.StartNew();
-                var model = LeadModelTrainer.Train(train, variants[v].L2, iterations, intentL2: intentL2, lexical: variants[v].Options);
-                var result = Scored.All(new LeadScorer(model), test);
-                scored[v].Add(result);
-                var lexicalWeights = model.Weights.Keys.Count(k => k.StartsWith(LeadModel.LexicalPrefix, StringComparison.Ordinal));
-                var lexicalIntentWeights = model.Weights.Keys.Count(k => k.StartsWith(LeadModel.IntentPrefix, StringComparison.Ordinal) && k.Contains(LeadModel.LexicalPrefix, StringComparison.Ordinal));
-                Console.WriteLine(Invariant($"{left} left out, {variants[v].Name}: trained on {train.Count} rows in {clock.Elapsed.TotalSeconds:0.0} s, {lexicalWeights} lexical lead weights, {lexicalIntentWeights} lexical intent weights; lead F1 {Scored.LeadF1(result):0.000}"));
-                if (args.Value("dump") is { } dump)
-                {
-                    // One line per row (id, language, gold lead, predicted lead, gold intent, predicted intent), for paired comparisons.
-                    Directory.CreateDirectory(dump);
-                    File.WriteAllLines(Path.Combine(dump, $"{v}.{left}.tsv"), result.Select(s => $"{s.Row.Id}\t{s.Row.Lang}\t{(s.Row.Lead ? 1 : 0)}\t{(s.Result.IsLead ? 1 : 0)}\t{LeadModel.IntentName(s.Gold)}\t{LeadModel.IntentName(s.Result.Intent)}"));
-                }
+                // One line per row (id, language, gold lead, predicted lead, gold intent, predicted intent), for paired comparisons.
+                Directory.CreateDirectory(dump);
+                File.WriteAllLines(Path.Combine(dump, $"{v}.{left}.tsv"), result.Select(s => $"{s.Row.Id}\t{s.Row.Lang}\t{(s.Row.Lead ? 1 : 0)}\t{(s.Result.IsLead ? 1 : 0)}\t{LeadModel.IntentName(s.Gold)}\t{LeadModel.IntentName(s.Result.Intent)}"));
+            }
 
-                if (args.Flag("reports"))
+            lock (gate)
+            {
+                Console.WriteLine(Invariant($"{left} left out, column {v} {variants[v].Name}: trained on {trainSets[f].Count} rows in {clock.Elapsed.TotalSeconds:0.0} s, {lexicalWeights} lexical lead weights, {lexicalIntentWeights} lexical intent weights; lead F1 {Scored.LeadF1(result):0.000}"));
+            }
+        });
+
+        // scored[variant][left-out file]
+        var scored = Enumerable.Range(0, variants.Count).Select(v => Enumerable.Range(0, leaveOut.Length).Select(f => results[v, f]).ToList()).ToList();
+        if (args.Flag("reports"))
+        {
+            for (var f = 0; f < leaveOut.Length; f++)
+            {
+                for (var v = 0; v < variants.Count; v++)
                 {
-                    Console.WriteLine(EvaluationReport.Render(result, $"{left} (left out, whole file), {variants[v].Name}"));
+                    Console.WriteLine(EvaluationReport.Render(scored[v][f], $"{leaveOut[f]} (left out, whole file), {variants[v].Name}"));
                 }
             }
         }

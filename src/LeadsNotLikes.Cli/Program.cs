@@ -21,7 +21,7 @@ static int Usage()
           train <file.jsonl>... [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ] [--lexical-intent-l2 λ] [--out path/LeadWeights.cs] [--errors]
               fit the lead and intent weights on the training parts of all files (fixed hash split),
               report cross-validation inside them and each file's held-out part separately
-          crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--reports] [--dump dir]
+          crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--parallel n] [--reports] [--dump dir]
               leave-one-file-out: for each named file, train on the training parts of the others and score it
               whole; cue-only against cue + lexical back-off at each strength; --dump writes every scored row
           compare <dump-dir> --a n --b m [--resamples 2000]
