@@ -7,7 +7,7 @@ namespace LeadsNotLikes.Cli;
 
 /// <summary>
 /// <c>crossfile &lt;file.jsonl&gt;... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--lexical-l2 λ,λ]
-/// [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--parallel n] [--reports] [--dump dir]</c>: leave-one-file-out. For each left-out file, trains
+/// [--lexical-intent-l2 λ,λ] [--min-count n] [--stagewise] [--iterations n] [--parallel n] [--reports] [--dump dir]</c>: leave-one-file-out. For each left-out file, trains
 /// on the training parts of all the other files (fixed hash split; the left-out file not at all) and scores the
 /// left-out file whole. Files written by different authors stand in for a blind set far better than random folds
 /// over pooled rows, which share each writer's phrasing. Compares the cue-only model with the cue model plus the
@@ -17,7 +17,7 @@ namespace LeadsNotLikes.Cli;
 /// </summary>
 internal static class CrossFileCommand
 {
-    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--iterations n] [--parallel n] [--reports] [--dump dir]";
+    public const string Usage = "crossfile <file.jsonl>... --leave-out name,name [--l2 λ,λ] [--intent-l2 λ] [--lexical-l2 λ,λ] [--lexical-intent-l2 λ,λ] [--min-count n] [--stagewise] [--iterations n] [--parallel n] [--reports] [--dump dir]";
 
     public static int Run(CommandArgs args)
     {
@@ -46,10 +46,10 @@ internal static class CrossFileCommand
         var variants = l2s.Select(x => (Name: l2s.Count == 1 ? "cue-only" : Invariant($"cue-only l2 {x}"), L2: x, Options: (LexicalOptions?)null)).ToList();
         foreach (var lexicalL2 in Numbers(args.Value("lexical-l2")))
         {
-            variants.Add((Invariant($"+lexical {(args.Flag("l1") ? "L1" : "L2")} λ={lexicalL2}{(args.Flag("unigrams-only") ? " unigrams" : string.Empty)}{(args.Flag("char-grams") ? " +char4" : string.Empty)}{(args.Flag("uncovered") ? " uncovered" : string.Empty)}"), l2, new LexicalOptions(lexicalL2, minCount, Bigrams: !args.Flag("unigrams-only"), L1: args.Flag("l1"), CharGrams: args.Flag("char-grams"), Uncovered: args.Flag("uncovered"))));
+            variants.Add((Invariant($"+lexical {(args.Flag("l1") ? "L1" : "L2")} λ={lexicalL2}{(args.Flag("unigrams-only") ? " unigrams" : string.Empty)}{(args.Flag("char-grams") ? " +char4" : string.Empty)}{(args.Flag("uncovered") ? " uncovered" : string.Empty)}{(args.Flag("stagewise") ? " stagewise" : string.Empty)}"), l2, new LexicalOptions(lexicalL2, minCount, Bigrams: !args.Flag("unigrams-only"), L1: args.Flag("l1"), CharGrams: args.Flag("char-grams"), Uncovered: args.Flag("uncovered"), Stagewise: args.Flag("stagewise"))));
             foreach (var lexicalIntentL2 in Numbers(args.Value("lexical-intent-l2")))
             {
-                variants.Add((Invariant($"+lexical λ={lexicalL2}, intent λ={lexicalIntentL2}"), l2, new LexicalOptions(lexicalL2, minCount, Intent: true, IntentL2: lexicalIntentL2)));
+                variants.Add((Invariant($"+lexical λ={lexicalL2}, intent λ={lexicalIntentL2}{(args.Flag("stagewise") ? " stagewise" : string.Empty)}"), l2, new LexicalOptions(lexicalL2, minCount, Intent: true, IntentL2: lexicalIntentL2, Stagewise: args.Flag("stagewise"))));
             }
         }
 

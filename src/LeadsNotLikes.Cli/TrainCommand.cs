@@ -14,7 +14,7 @@ namespace LeadsNotLikes.Cli;
 /// </summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train <file.jsonl>... [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ] [--lexical-intent-l2 λ] [--min-count n] [--iterations n] [--out path/LeadWeights.cs] [--errors]";
+    public const string Usage = "train <file.jsonl>... [--l2 λ] [--intent-l2 λ] [--lexical-l2 λ] [--lexical-intent-l2 λ] [--stagewise] [--min-count n] [--iterations n] [--out path/LeadWeights.cs] [--errors]";
 
     private static readonly double[] L2Grid = [0.3, 1, 2, 4, 8];
 
@@ -40,7 +40,7 @@ internal static class TrainCommand
 
         var iterations = (int)(args.Number("iterations") ?? 4000);
         var lexical = args.Number("lexical-l2") is { } lexicalL2
-            ? new LexicalOptions(lexicalL2, (int)(args.Number("min-count") ?? 2), Intent: args.Flag("lexical-intent-l2"), IntentL2: args.Number("lexical-intent-l2") ?? 8)
+            ? new LexicalOptions(lexicalL2, (int)(args.Number("min-count") ?? 2), Intent: args.Flag("lexical-intent-l2"), IntentL2: args.Number("lexical-intent-l2") ?? 8, Stagewise: args.Flag("stagewise"))
             : null;
         if (lexical is not null)
         {

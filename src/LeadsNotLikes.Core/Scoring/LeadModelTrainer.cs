@@ -49,6 +49,14 @@ public static class LeadModelTrainer
             intentRows = lexical!.Intent ? lexicalRows : intentRows;
         }
 
+        // Stagewise (a back-off in the strict sense): the cue and intent weights are those of the cue-only model and
+        // stay fixed; the grams learn only what the cues leave unexplained, so every cue keeps its cue-only weight.
+        var cueModel = lexical is { Stagewise: true } ? Train(examples, l2, iterations, prior, intentL2) : null;
+        if (cueModel is not null)
+        {
+            prior = cueModel;
+        }
+
         var mean = infos.Select(f => prior.Weights.GetValueOrDefault(f.Name)).Concat(new double[grams.Count]).ToArray();
         var w = (double[])mean.Clone();
         var penalty = Enumerable.Range(0, total).Select(i => i < infos.Count ? l2 : lexical!.L2).ToArray();
@@ -96,7 +104,7 @@ public static class LeadModelTrainer
                     continue;
                 }
 
-                if (!infos[i].Trained)
+                if (!infos[i].Trained || cueModel is not null)
                 {
                     continue;
                 }
@@ -134,9 +142,12 @@ public static class LeadModelTrainer
 
         var names = infos.Select(f => f.Name).Concat(grams.Select(g => LexicalLayer.Prefix + g)).ToArray();
         var trained = infos.Select(f => f.Trained).Concat(grams.Select(_ => true)).ToArray();
-        var intentPrior = infos.Select(f => (Func<LeadIntent, double>)(c => FeatureExtractor.IntentPrior(f, c))).Concat(grams.Select(_ => (Func<LeadIntent, double>)(_ => 0))).ToArray();
+        var intentPrior = infos.Select(f => cueModel is null
+                ? (Func<LeadIntent, double>)(c => FeatureExtractor.IntentPrior(f, c))
+                : c => cueModel.Weights.GetValueOrDefault(LeadModel.IntentWeightName(c, f.Name)))
+            .Concat(grams.Select(_ => (Func<LeadIntent, double>)(_ => 0))).ToArray();
         var intentPenalty = Enumerable.Range(0, total).Select(i => i < infos.Count ? intentL2 : lexical!.IntentL2).ToArray();
-        TrainIntent(examples, intentRows, names, trained, intentPrior, intentL2, intentPenalty, iterations, weights, infos.Count);
+        TrainIntent(examples, intentRows, names, trained, intentPrior, intentL2, intentPenalty, iterations, weights, infos.Count, cueModel);
         return new LeadModel(Math.Round(bias, 4), weights);
     }
 
@@ -160,7 +171,7 @@ public static class LeadModelTrainer
     /// pulled toward <see cref="FeatureExtractor.IntentPrior"/>, so an intent the leads rarely show keeps the
     /// vote of its own cues. Writes <c>intent:&lt;intent&gt;:&lt;feature&gt;</c> weights.
     /// </summary>
-    private static void TrainIntent(IReadOnlyList<TrainingExample> examples, int[][] rows, string[] names, bool[] trained, Func<LeadIntent, double>[] prior, double biasL2, double[] l2, int iterations, Dictionary<string, double> weights, int cueCount)
+    private static void TrainIntent(IReadOnlyList<TrainingExample> examples, int[][] rows, string[] names, bool[] trained, Func<LeadIntent, double>[] prior, double biasL2, double[] l2, int iterations, Dictionary<string, double> weights, int cueCount, LeadModel? frozen = null)
     {
         LeadIntent[] intents = [.. Enum.GetValues<LeadIntent>().Where(i => i != LeadIntent.None)];
         var leads = Enumerable.Range(0, examples.Count).Where(e => examples[e].IsLead && examples[e].Intent != LeadIntent.None).ToArray();
@@ -172,7 +183,7 @@ public static class LeadModelTrainer
         var bias = new double[k];
         for (var c = 0; c < k; c++)
         {
-            biasMean[c] = bias[c] = FeatureExtractor.IntentBiasPrior(intents[c]);
+            biasMean[c] = bias[c] = frozen is null ? FeatureExtractor.IntentBiasPrior(intents[c]) : frozen.Weights.GetValueOrDefault(LeadModel.IntentBiasName(intents[c]));
             for (var i = 0; i < f; i++)
             {
                 mean[c, i] = w[c, i] = prior[i](intents[c]);
@@ -223,8 +234,12 @@ public static class LeadModelTrainer
 
             for (var c = 0; c < k; c++)
             {
-                bias[c] -= rate * (biasGradient[c] + (biasL2 * (bias[c] - biasMean[c]))) / n;
-                for (var i = 0; i < f; i++)
+                if (frozen is null)
+                {
+                    bias[c] -= rate * (biasGradient[c] + (biasL2 * (bias[c] - biasMean[c]))) / n;
+                }
+
+                for (var i = frozen is null ? 0 : cueCount; i < f; i++)
                 {
                     w[c, i] -= rate * (gradient[c, i] + (l2[i] * (w[c, i] - mean[c, i]))) / n;
                 }
@@ -255,4 +270,6 @@ public static class LeadModelTrainer
 /// lead decision and, when <see cref="Intent"/>, for the intent decision; grams seen in fewer than
 /// <see cref="MinCount"/> training texts are left out.
 /// </summary>
-public sealed record LexicalOptions(double L2, int MinCount = 2, bool Intent = false, double IntentL2 = 8, bool Bigrams = true, bool L1 = false, bool CharGrams = false, bool Uncovered = false);
+/// With <see cref="Stagewise"/>, the cue and intent weights are first fitted without grams and then held fixed while
+/// the grams are fitted (a cue's weight and explanation are then the cue-only model's).
+public sealed record LexicalOptions(double L2, int MinCount = 2, bool Intent = false, double IntentL2 = 8, bool Bigrams = true, bool L1 = false, bool CharGrams = false, bool Uncovered = false, bool Stagewise = false);
