@@ -49,6 +49,11 @@ internal static class TrainCommand
 
         var model = LeadModelTrainer.Train([.. train.Select(LabeledFile.ToExample)], l2, iterations, intentL2: intentL2, lexical: lexical);
         var scorer = new LeadScorer(model);
+
+        // The weights first: the cross-validation below retrains five times and takes longer than the fit.
+        var output = args.Value("out") ?? DefaultOutput();
+        File.WriteAllText(output, WeightsSource(model));
+        Console.WriteLine($"Weights written to {output}.\n");
         var crossValidated = CrossValidate(train, l2, intentL2, iterations, lexical);
         Console.WriteLine(EvaluationReport.Render(crossValidated, $"{DataSplit.Folds}-fold cross-validation over the training parts of all files (weights retrained per fold, cue lists not)"));
         foreach (var (name, rows) in files.Where(_ => files.Count > 1))
@@ -67,9 +72,6 @@ internal static class TrainCommand
             }
         }
 
-        var output = args.Value("out") ?? DefaultOutput();
-        File.WriteAllText(output, WeightsSource(model));
-        Console.WriteLine($"Weights written to {output}.");
         return 0;
     }
 
