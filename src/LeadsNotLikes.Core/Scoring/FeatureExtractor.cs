@@ -364,6 +364,7 @@ internal sealed class FeatureExtractor
     private readonly bool[] _negative;
     private readonly bool[] _doneAct;
     private readonly bool[] _ownIntentAsk;
+    private readonly bool[] _switchAsk;
 
     public FeatureExtractor(CueLexicon lexicon)
     {
@@ -401,6 +402,7 @@ internal sealed class FeatureExtractor
         _negative = [.. families.Select(f => f.Sign == CueSign.Negative)];
         _doneAct = Flags(families, ["price-ask", "booking-ask", "purchase-ask", "sign-up", "deal-ask", "booking-noun"]);
         _ownIntentAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "contact-ask", "contact-sent", "purchase-ask", "recovery", "switching", "tag-plan", "future-visit", "callback-promise", "complaint", "sign-up"]);
+        _switchAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "purchase-ask", "availability-ask", "booking-ask", "booking-noun"]);
         _otherAct = Flags(families, ["price-ask", "how-much", "contact-ask", "contact-sent", "purchase-ask", "recovery", "deal-ask"]);
 
         var features = new List<FeatureInfo>(families.Count + 16);
@@ -585,8 +587,12 @@ internal sealed class FeatureExtractor
 
             // A customer who names what they are leaving and looks for (or would take) a replacement ("our current
             // cleaner isn't being renewed, we're looking for …", "wir suchen einen neuen Dienstleister, der aktuelle …").
+            // Round 9: so does one who tells what they are leaving, then asks the business ("the dealer wants 900, done
+            // with them. How much would you do it for?", "estoy harto, ¿cuánto cuesta con ustedes?"): the ask after
+            // the story is the move, whatever it asks.
             if (features[_switching].On && (features[_needPlan].On || features[_conditionalOffer].On
-                || (features[_question].On && (features[_availabilityAsk].On || features[_availabilityQuestion].On))))
+                || (features[_question].On && (features[_availabilityAsk].On || features[_availabilityQuestion].On))
+                || (features[_question].On && AskAfter(features, features[_switching].Start))))
             {
                 features[_seekingReplacement] = features[_switching];
             }
@@ -1288,6 +1294,21 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>True when a cue that is evidence of some intent of its own fired (price, slot, contact, order…).</summary>
+    /// <summary>True when an ask addressed to the business (a price, availability, booking or purchase ask, or a
+    /// question put to "you") starts after <paramref name="start"/>.</summary>
+    private bool AskAfter(ReadOnlySpan<FeatureSpan> features, int start)
+    {
+        for (var f = 0; f < _switchAsk.Length; f++)
+        {
+            if (_switchAsk[f] && features[f].On && features[f].Start > start)
+            {
+                return true;
+            }
+        }
+
+        return features[_addressedQuestion].On && features[_addressedQuestion].Start > start;
+    }
+
     private bool AnyOwnIntentAsk(ReadOnlySpan<FeatureSpan> features)
     {
         for (var f = 0; f < _ownIntentAsk.Length; f++)

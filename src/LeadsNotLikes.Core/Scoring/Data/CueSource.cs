@@ -662,6 +662,54 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+        # Round 9: had enough of the provider they have ("done with them", "mir reicht's", "ik ben er klaar mee", "farto da
+        # operadora"): the speaker is ready to leave.
+        en: done with them | i m done with | im done with | done with my | done with our | had it with | fed up of | sick and tired of | enough is enough
+        es: me voy de | me voy del | nos vamos de | nos vamos del | estoy harto | estoy harta | estamos hartos | hasta las narices | ya me cansé | me tienen harto | me tienen harta
+        fr: j en ai assez | on en a assez | y en a marre | j en ai ma claque | on en a marre | ça suffit
+        pt: estou farto | estou farta | tô farto | tô farta | farto da | farto do | farta da | farta do | cansei de | chega de | não aguento mais | já deu
+        it: ne ho abbastanza | ne abbiamo abbastanza | non ne posso più | ne ho piene le scatole | basta con
+        de: mir reicht s | mir reichts | uns reicht s | uns reichts | es reicht | die nase voll | hab genug | habe genug | haben genug
+        nl: ik ben er klaar mee | we zijn er klaar mee | klaar mee | ik heb het gehad | het gehad met | ben het beu | zijn het beu
+
+        # Round 9: the current provider let them down or stopped ("our caterer dropped us", "nos dejó tirados", "has retired").
+        en: let us down | let me down | dropped us | left us in the lurch | has retired | just retired | retired last | let us go
+        es: nos dejó tirados | me dejó tirado | me dejó tirada | nos ha dejado tirados | nos falló | me falló | se jubiló | se ha jubilado
+        fr: nous a lâchés | nous a lâché | m a lâché | m a lâchée | nous a laissés tomber | m a laissé tomber | a pris sa retraite | est parti à la retraite | part à la retraite
+        pt: nos deixou na mão | me deixou na mão | deixou a gente na mão | se aposentou | aposentou se | vai se aposentar
+        it: ci ha lasciati a piedi | mi ha lasciato a piedi | ci ha dato buca | mi ha dato buca | è andato in pensione | è andata in pensione | va in pensione
+        de: hat uns hängen lassen | hat mich hängen lassen | im stich gelassen | ist in rente | in rente gegangen | geht in rente | in pension gegangen
+        nl: liet ons zitten | heeft ons laten zitten | liet ons in de steek | in de steek gelaten | met pensioen | gaat met pensioen
+
+        # Round 9: a price asked or raised by the provider they have now ("the dealer wants 900", "me demande 650", "vraagt 850",
+        # "zahl ich 700", "me suben la cuota", "erhöht um 30 %"): a comparison, the usual reason to move.
+        en: wants <num> | wanted <num> | is asking <num> | are asking <num> | want <num> for | put the price up | put their prices up | put prices up | raised the price | raised their prices | price went up | prices went up | price increase | price hike | going up by | went up by
+        es: me sube | nos sube | le sube | me pide <num> | me piden <num> | me cobra <num> | me cobran <num> | me quieren cobrar | me suben | nos suben | me subieron | nos subieron | me han subido | nos han subido | subida de precio | pago <num>
+        fr: me demande <num> | me demandent <num> | me facture <num> | me prend <num> | m a augmenté | nous a augmenté | augmente de | augmentent de | augmentation de prix | hausse de prix
+        pt: me cobra <num> | me cobram <num> | me pede <num> | me pedem <num> | aumentou o preço | aumentaram o preço | aumentaram a | subiu o preço | subiram o preço | reajuste
+        it: mi chiede <num> | mi chiedono <num> | mi vuole <num> | vogliono <num> | hanno aumentato | ha aumentato | mi aumentano | rincaro | pago <num>
+        de: zahl ich <num> | zahle ich <num> | verlangt <num> | verlangen <num> | will ~ <num> haben | erhöht | erhöhen die | preiserhöhung | teurer geworden
+        nl: vraagt <num> | vragen <num> | rekent <num> | rekenen <num> | betaal ik <num> | verhoogd | verhoogt | prijsverhoging | duurder geworden
+
+        # Round 9: where they always went, told in the past ("always went to", "levava sempre na", "j'allais toujours chez").
+        en: always went to | used to go to | always used to go | always used | been going to | for years but | for yrs but
+        es: siempre iba a | iba siempre a | siempre lo llevaba | lo llevaba siempre | solía ir a | de toda la vida pero
+        fr: j allais toujours | on allait toujours | j allais chez | habituel | habituelle | habituels | depuis des années chez
+        pt: levava sempre | sempre levava | ia sempre | sempre ia | costumava ir | costumava levar | de sempre mas
+        it: andavo sempre | di solito andavo | sono sempre andato | sono sempre andata | il mio solito | la mia solita | il nostro solito
+        de: war immer bei | waren immer bei | ging immer zu | gingen immer zu | bisher immer bei | jahrelang bei
+        nl: ging altijd naar | gingen altijd naar | ging altijd bij | al jaren bij ~ maar | jarenlang bij
+
+        # Round 9: a service that no longer suits ("isn't working for our son", "no le está sirviendo", "werkt niet voor").
+        en: isn t working for | not working for us | not working for him | not working for her | doesn t work for us | not for us anymore
+        es: no le está sirviendo | no nos está sirviendo | no me está sirviendo | no le sirve | no nos sirve | no le funciona | no nos funciona
+        pt: não está dando certo | não tá dando certo | não está funcionando pra | não está funcionando para | não serve pra ele | não serve pra ela
+        fr: ne convient plus | ne lui convient pas | ne nous convient pas | ne me convient plus | ne marche pas pour
+        de: passt nicht mehr | funktioniert nicht für | bringt ihm nichts | bringt ihr nichts | bringt uns nichts
+        nl: werkt niet voor | werkt echt niet voor | werkt niet meer voor | past niet meer | niks aan
+        it: non fa per | non funziona per | non impara niente | non impara nulla | non gli serve | non le serve
+
+
         # Round 8: the end of a contract told verb first or in the subjunctive ("quando acabar o contrato", "zodra zijn
         # contract afloopt", "cuando termine la permanencia"): the moment they can move.
         en: contract ~ runs out | contract is up | contract s up | when my contract | once my contract | once their contract | once his contract | once her contract
