@@ -76,4 +76,34 @@ public sealed class Round9GrammarTests
 
         Assert.False(result.IsLead, Explain(result));
     }
+
+    [Theory]
+    [InlineData("@lucia_p compremos dos para la cena de Navidad?")]
+    [InlineData("@julien.b on en commande deux pour l'anniversaire de Léa ?")]
+    [InlineData("@rafa.m fechamos esse para o chá de bebê?")]
+    [InlineData("@giulia_r la ordiniamo per la festa di Marco?")]
+    [InlineData("@sanne.k jij bestelt, ik betaal, deal?")]
+    [InlineData("@tom_h bestellen wir die für Omas Geburtstag?")]
+    [InlineData("@amy.r shall we order the big one for mum's party?")]
+    public void Score_FriendTaggedWithAPurchaseInTheFirstPersonPlural_IsPurchase(string text)
+    {
+        var result = Score(text);
+
+        AssertLead(result, LeadIntent.Purchase);
+    }
+
+    [Theory]
+    [InlineData("could you put one aside for me, I'll pick it up Friday after work")]
+    [InlineData("guárdame dos barras de centeno para el sábado, paso a las diez")]
+    [InlineData("mettez-moi de côté une galette des rois, je passe demain midi")]
+    [InlineData("separa pra mim dois potes de doce de leite, passo aí amanhã")]
+    [InlineData("mi tenete da parte una colomba? passo giovedì pomeriggio")]
+    [InlineData("legt mir bitte zwei Laib Bauernbrot zurück, ich komme morgen früh")]
+    [InlineData("Leg voor mij een taart apart, ik kom vrijdag langs")]
+    public void Score_SetItAsideForMe_IsPurchase(string text)
+    {
+        var result = Score(text);
+
+        AssertLead(result, LeadIntent.Purchase);
+    }
 }

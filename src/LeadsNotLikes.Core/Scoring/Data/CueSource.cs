@@ -498,6 +498,16 @@ internal static class CueSource
         it: chiamatemi | chiamami | mi chiamate | mi chiamereste | contattatemi | contattami | ricontattarmi | ricontattatemi | richiamarmi | richiamatemi | mi contattate | il mio numero | parlare con | parlare col | potete aiutarmi | mi potete aiutare
 
         [purchase-ask + purchase 4]
+        # Round 9: set it aside for me, get one in for me ("mettetemi da parte", "leg voor mij apart", "can you get me"): an order.
+        en: put one aside for me | put it aside for me | put aside for me | set aside for me | keep one for me | save me one | save one for me | hold one for me | put one by | can you get me | could you get me | can you order me | order one in for me | order me
+        es: apártame | apártenme | apartame | guárdame | guárdenme | guardame | me guardas | me guardan | me guardáis | me apartas | me apartan | me apartáis | sepárame | sepárenme | me separas | me separan | me consigues | me consiguen | me pueden conseguir
+        fr: mettez moi de côté | mets moi de côté | me mettre de côté | me mettez de côté | gardez moi | garde moi | vous me gardez | tu me gardes | vous pouvez me commander | pouvez vous me commander | vous pouvez me trouver
+        pt: separa pra mim | separa para mim | separem pra mim | separem para mim | guarda pra mim | guarda para mim | guardem pra mim | me guarda | me guardam | me separa | me separam | me arranja | me arranjam | conseguem me arranjar
+        it: mettetemi da parte | mi mettete da parte | mettimi da parte | mi metti da parte | tenetemi | mi tenete da parte | tienimi | mi tieni da parte | da parte per me | mi procurate | mi potete procurare | mi ordinate | potete ordinarmi
+        de: legt mir | leg mir | legen sie mir | zurücklegen | mir zurück | haltet mir | halten sie mir | besorgt mir | besorgen sie mir | könnt ihr mir ~ besorgen | können sie mir ~ besorgen | bestellt ihr mir
+        nl: leg voor mij | leg ~ apart | leg ~ voor mij apart | apart leggen | apartleggen | houd ~ apart | hou ~ apart | houden jullie ~ apart | voor mij apart | bewaar ~ voor mij | kunnen jullie voor mij ~ bestellen
+
+
 
         de: bräuchten jemanden | brauchen jemanden | bräuchte jemanden | suchen jemanden | suche jemanden
 
@@ -621,6 +631,17 @@ internal static class CueSource
         pt: quero
 
         [tag-plan + purchase 4]
+        # Round 9: a purchase proposed to a tagged friend in the first person plural or handed to them ("on en prend une ?",
+        # "compremos", "fechamos?", "ordiniamo", "jij bestelt ik betaal", "ci pensi tu a ordinarla?").
+        en: shall we get | should we order | let s order | lets order | shall we order | we ll order one | you order i ll pay | you order i pay | you order and i ll pay | you get it i ll pay
+        es: compremos | pidamos | encarguemos | lo pedimos | la pedimos | lo encargamos | la encargamos | pídelo tú | pídela tú | tú pides | tú lo pides | yo pago
+        fr: on en prend | on en commande | on la commande | on le commande | on les commande | on en achète | tu commandes | tu la commandes | tu le commandes | je paie | je paye
+        pt: fechamos | fechamos ? | vamos pedir | bora pedir | bora encomendar | vamos fechar | encomenda tu | pede tu | você pede | eu pago
+        it: la ordiniamo | lo ordiniamo | la prendiamo | li ordiniamo | ordinala | ordinalo | ci pensi tu | pensaci tu | ordini tu | pago io
+        de: bestellen wir | bestellen wir uns | nehmen wir die | nehmen wir den | nehmen wir das | du bestellst | bestell du | ich zahle | ich zahl
+        nl: bestellen we | zullen we bestellen | jij bestelt | bestel jij | ik betaal | zullen we die nemen
+
+
         # Round 7: "no excuses": a push to do it (the negator is the phrase's own word).
         en: no excuses | no excuse this time | no more excuses
         es: no hay excusa | no hay excusas | sin excusas | sin excusa
