@@ -106,4 +106,18 @@ public sealed class Round9GrammarTests
 
         AssertLead(result, LeadIntent.Purchase);
     }
+
+    [Theory]
+    [InlineData("Sofa delivered with a torn cushion. All I ask is a new cover, then we're fine.", 2)]
+    [InlineData("El horno llegó con la puerta rota. Solo pido que me manden la pieza o me lo cambien.", 1)]
+    [InlineData("La bici è arrivata con il cambio storto. Chiedo solo che me la sostituiate o mi rimborsiate.", 2)]
+    [InlineData("Die Lampe kam zerbrochen an. Ich will nur eine neue Lampe, sonst nichts.", 1)]
+    [InlineData("A mesa veio riscada. Ou resolvem ou quero meu dinheiro de volta.", 1)]
+    [InlineData("De kast kwam beschadigd aan. Ik wil alleen mijn geld terug of een nieuwe deur.", 1)]
+    public void Score_ComplaintWithAllTheyAskFor_IsServiceRecovery(string text, int rating)
+    {
+        var result = Score(text, EngagementKind.Review, rating);
+
+        AssertLead(result, LeadIntent.ServiceRecovery);
+    }
 }

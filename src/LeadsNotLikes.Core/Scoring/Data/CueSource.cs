@@ -822,6 +822,17 @@ internal static class CueSource
         it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
 
         [recovery + serviceRecovery 1]
+        # Round 9: all the customer asks to put it right ("all I ask is a new door", "solo pido que manden un técnico", "chiedo solo
+        # che", "ich will nur eine neue Tür", "ou resolvem ou quero meu dinheiro de volta", "se estornarem"): redress demanded.
+        en: all i want is | all i ask is | all i m asking | i only ask | i m only asking | look into it | look into this | looking into it | find out what happened | check what happened | without paying again | without paying twice | a correction | correct it
+        es: solo pido | sólo pido | pido que | solo quiero que | sólo quiero que | lo único que pido | mi dinero de vuelta | el dinero de vuelta | sin pagar de nuevo | sin volver a pagar | una corrección | corregir | reintegro | reintegren
+        fr: je demande juste | je demande seulement | tout ce que je demande | je veux juste qu | mon argent | récupérer mon argent | être remboursé | être remboursée | sans repayer | sans payer à nouveau | une correction
+        pt: só peço | só peço que | peço que | só quero que | o que eu peço | ou resolvem | ou vocês resolvem | dinheiro de volta | meu dinheiro | estorn* | sem pagar de novo | sem pagar outra vez | uma correção | corrigir
+        it: chiedo solo | chiedo che | voglio che | voglio solo che | vorrei solo che | rivoglio i soldi | rivoglio i miei soldi | i miei soldi indietro | rimbors* | senza pagare di nuovo | senza ripagare | una correzione | correggere
+        de: ich will nur eine | ich will nur einen | ich will nur mein | ich will nur meine | ich verlange nur | ich möchte nur eine | ich möchte nur einen | mein geld zurück | will mein geld | ohne nochmal zu zahlen | ohne erneut zu zahlen | eine korrektur | korrektur
+        nl: ik wil alleen een | ik wil alleen mijn | ik vraag alleen | ik vraag enkel | ik wil enkel | mijn geld terug | wil mijn geld | zonder opnieuw te betalen | zonder nog eens te betalen | zonder nieuwe | een correctie | corrigeren | graag terugbellen
+
+
         # Round 8: redress demanded in the subjunctive or as a wait ("que me lo cambien", "quero que paguem o
         # veterinário", "aguardo contato", "j'attends une indemnisation"): what would put it right.
         es: que me devuelvan | que me lo devuelvan | que me la devuelvan | que me cambien | que me lo cambien | que me la cambien | que me los cambien | que me las cambien | que me lo revisen | que me reintegren | que me reembolsen | que me den otra | que me den otro | espero una llamada | espero una respuesta
