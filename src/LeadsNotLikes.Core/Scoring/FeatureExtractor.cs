@@ -835,7 +835,8 @@ internal sealed class FeatureExtractor
                 continue;
             }
 
-            if (_negatable[hit.Family] && NegatorBefore(tokens, norm, hits, hit.First) is var negator and >= 0)
+            if (_negatable[hit.Family] && NegatorBefore(tokens, norm, hits, hit.First) is var negator and >= 0
+                && !ContractedArticle(tokens, norm, negator, hit))
             {
                 Set(features, _negated, tokens, negator, hit.Last);
                 continue;
@@ -1772,6 +1773,13 @@ internal sealed class FeatureExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// True when the "negator" is the Portuguese contraction "no" (em + o) right before a day or time ("atende no
+    /// domingo?", "abre no feriado?"): Spanish says "no el domingo", so "no" straight before a time word is "on the".
+    /// </summary>
+    private bool ContractedArticle(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, int negator, CueHit hit) =>
+        hit.Family == _timing && negator == hit.First - 1 && Word(norm, tokens[negator]) is "no";
 
     private int NegatorBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, int first)
     {

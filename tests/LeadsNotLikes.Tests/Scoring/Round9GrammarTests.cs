@@ -120,4 +120,35 @@ public sealed class Round9GrammarTests
 
         AssertLead(result, LeadIntent.ServiceRecovery);
     }
+
+    [Theory]
+    [InlineData("do you come out to Little Haven? the boiler is making a racket")]
+    [InlineData("venite anche a Portici? mi perde il rubinetto della cucina")]
+    [InlineData("kommt ihr auch nach Baden raus? Die Heizung tropft")]
+    [InlineData("vous intervenez à Wavre le week-end ? plus d'eau chaude")]
+    [InlineData("komen jullie ook naar Zwolle? de cv-ketel doet raar")]
+    [InlineData("vocês vêm até Niterói? o portão eletrônico travou")]
+    public void Score_WhetherTheyComeOutToAPlace_IsAvailability(string text)
+    {
+        var result = Score(text);
+
+        AssertLead(result, LeadIntent.Availability);
+    }
+
+    [Fact]
+    public void Score_PortugueseNoBeforeADay_IsNotANegator()
+    {
+        var result = Score("Vocês atendem no sábado? O meu cão está a coxear");
+
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == "negated-cue");
+        AssertLead(result, LeadIntent.Availability);
+    }
+
+    [Fact]
+    public void Score_SpanishNoBeforeAVerb_StillNegates()
+    {
+        var result = Score("no reservo nada, solo miraba");
+
+        Assert.False(result.IsLead, Explain(result));
+    }
 }

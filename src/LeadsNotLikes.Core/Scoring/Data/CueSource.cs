@@ -139,6 +139,17 @@ internal static class CueSource
         it: sconto | sconti | offerta | promozione | codice sconto | pacchetto | pacchetti | a rate | abbonamento
 
         [availability-ask + availability 7]
+        # Round 9: whether they come out to a place ("do you come out to Hythe?", "venite anche a", "kommt's ihr nach", "vous
+        # intervenez à"): the service area, asked.
+        en: do you come out to | do you come to | come out to | do you go as far as | do you work in | do you do call outs in
+        es: vienen a | venís a | vienen hasta | venís hasta | llegan hasta | llegáis hasta | cubren la zona | van hasta | trabajan en la zona | trabajáis en la zona
+        fr: vous venez à | vous venez jusqu à | venez vous à | vous vous déplacez | vous déplacez vous | vous intervenez à | vous intervenez sur | intervenez vous | vous faites les dépannages
+        pt: vocês vêm até | vêm até | vem até | atendem em | atendem na região | chegam até | vocês vão até | atende plantão | fazem plantão
+        it: venite a | venite anche a | venite pure a | venite fino a | arrivate fino a | arrivate a | lavorate anche a | lavorate in zona | passate anche da
+        de: kommt ihr nach | kommt ihr auch nach | kommt s ihr | kommts ihr | kommen sie nach | kommen sie auch nach | fahrt ihr nach | fahrt ihr auch | raus nach | seid ihr auch in
+        nl: komen jullie naar | komen jullie ook naar | komen jullie ook in | komen jullie in | rijden jullie naar | rijden jullie ook | werken jullie ook in | komt u ook in
+
+
         # Round 7: someone who can come now, and what time something starts.
         en: someone who can come | anyone who can come | somebody who can come | what time does | what time do | what time is
         es: alguien que pueda venir | alguien que venga | a qué hora empieza | a qué hora abre | a qué hora es
