@@ -151,4 +151,30 @@ public sealed class Round9GrammarTests
 
         Assert.False(result.IsLead, Explain(result));
     }
+
+    [Theory]
+    [InlineData("Somos productores de miel en Teruel y nos encantaría que probarais nuestros tarros. ¿Con quién hablo?")]
+    [InlineData("Siamo un'azienda di tovagliato per ristoranti, vi possiamo mandare un preventivo?")]
+    [InlineData("Bonjour, on peut vous aider à refaire votre carte, je vous envoie nos tarifs ?")]
+    [InlineData("Wij zijn een bedrijf in bedrukte servetten, interesse in onze prijzen?")]
+    [InlineData("Somos produtores de queijo da Serra e gostaríamos de apresentar os nossos produtos. Com quem posso falar?")]
+    [InlineData("Hi, we can help you get more bookings, can I send you our price list?")]
+    public void Score_FirmIntroducingItselfOrOfferingToDoSomething_IsNotALead(string text)
+    {
+        var result = Score(text);
+
+        Assert.False(result.IsLead, Explain(result));
+    }
+
+    [Theory]
+    [InlineData("Cercate praticanti? Mi sono abilitata da poco e mi piacerebbe lavorare con voi")]
+    [InlineData("Are you taking on trainees? Just qualified and keen to learn")]
+    [InlineData("Procuram instrutores? Acabei de me formar e tenho credencial")]
+    [InlineData("Zoeken jullie nog iemand? Net afgestudeerd als tandartsassistent")]
+    public void Score_NewlyQualifiedOfferingThemselves_IsNotALead(string text)
+    {
+        var result = Score(text);
+
+        Assert.False(result.IsLead, Explain(result));
+    }
 }

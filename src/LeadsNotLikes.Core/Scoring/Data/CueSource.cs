@@ -1060,6 +1060,16 @@ internal static class CueSource
         it: compra follower | seguaci | guadagna | investi
 
         [job-seeker - none]
+        # Round 9: newly qualified and offering themselves ("just qualified", "mi sono abilitato da poco", "acabei de me formar").
+        en: just qualified | newly qualified | recently qualified | just graduated | trainees | trainee
+        es: me acabo de titular | recién titulado | recién titulada | recién graduado | recién graduada | me acabo de graduar
+        fr: je viens d être diplômé | je viens d être diplômée | jeune diplômé | jeune diplômée | fraîchement diplômé
+        pt: acabei de me formar | recém formado | recém formada | tenho credencial | sou credenciado | sou credenciada
+        it: mi sono abilitato | mi sono abilitata | mi sono laureato | mi sono laureata | mi sono diplomato | mi sono diplomata | neolaureato | neolaureata | praticanti | praticante
+        de: frisch ausgelernt | gerade ausgelernt | ausgelernt | frisch examiniert | habe gerade meinen abschluss
+        nl: net afgestudeerd | pas afgestudeerd | net gediplomeerd | pas gediplomeerd
+
+
 
         # Round 6: traineeships and side jobs asked for in seven languages.
         en: apprentice | apprentices | apprenticeship | work placement | a placement | internship | internships | apply for shifts | weekend job | saturday job | part time job
@@ -1135,6 +1145,18 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+        # Round 9: a firm that introduces itself ("somos produtores de", "siamo un'azienda di", "wij zijn een bedrijf"), offers
+        # to do something for the business ("vi possiamo fare", "on peut vous aider"), has the business try its products or
+        # names the business's own events and clients ("try our blend", "vos clients", "op jullie feesten"), and its prices.
+        en: we are a company | we re a company | we are producers | we re producers | we can help you | we could help you | we can do that for you | try our | taste our | sample our | your customers | your clients | at your events | at your parties | our price list
+        es: somos productores | somos productoras | somos tostadores | somos una empresa de | somos un estudio | os podemos | les podemos | podemos ayudarles | podemos ayudaros | probar nuestro | probar nuestra | probar nuestros | probéis nuestro | prueben nuestro | probarais | probaran nuestro | que probarais | sus clientes | vuestros clientes | en vuestras fiestas | en sus eventos | nuestras tarifas | nuestros precios | presentar nuestros | presentarles nuestros
+        fr: nous sommes producteurs | nous sommes une entreprise | nous sommes une société | on est une entreprise | on peut vous aider | nous pouvons vous aider | on pourrait vous | nous pourrions vous | goûter nos | goûter notre | essayer nos | tester notre | tester nos | vos clients | vos clientes | à vos soirées | pour vos événements | nos tarifs | je vous envoie nos
+        pt: somos produtores | somos produtoras | somos uma empresa de | podemos ajudar vocês | podemos ajudá los | provar os nossos | provar o nosso | provar nosso | experimentar o nosso | experimentar os nossos | apresentar os nossos | apresentar as nossas | apresentar nossos | seus clientes | os vossos clientes | nas vossas festas | nos seus eventos | nossos preços | os nossos preços
+        it: siamo un azienda | siamo una ditta | siamo un impresa | siamo una società | vi possiamo | possiamo farvi | possiamo aiutarvi | vi potremmo | potremmo aiutarvi | provare i nostri | assaggiare i nostri | provare il nostro | assaggiare il nostro | presentarvi i nostri | presentarvi le nostre | i vostri clienti | ai vostri eventi | alle vostre feste | i nostri prezzi | le nostre tariffe
+        de: wir sind ein unternehmen | wir sind eine firma | wir sind hersteller | wir können euch | können wir euch | wir könnten ihnen | wir könnten euch | unsere ~ probieren | unsere ~ testen | unsere produkte vorstellen | eure kunden | ihre kunden | auf euren partys | auf euren events | unsere preise | unsere preisliste
+        nl: wij zijn een bedrijf | we zijn een bedrijf | wij zijn producent | wij kunnen jullie | we kunnen jullie | wij kunnen u | we kunnen u helpen | onze ~ proeven | onze ~ proberen | onze producten voorstellen | onze producten | jullie klanten | uw klanten | op jullie feesten | op jullie events | onze prijzen | onze tarieven
+
+
         # Round 7: offering to send information to the business.
         en: can i send you info | shall i send you | can i send you more | happy to send you a proposal | can i dm you our
         es: te paso info | le paso info | te mando info | les paso info | les mando info | le envío información
