@@ -177,4 +177,18 @@ public sealed class Round9GrammarTests
 
         Assert.False(result.IsLead, Explain(result));
     }
+
+    [Theory]
+    [InlineData("bräuchte eine grobe Preisvorstellung für ein Carport")]
+    [InlineData("mi servirebbe un prezzo indicativo per rifare il tetto")]
+    [InlineData("une fourchette de prix pour une terrasse en bois de 20m2 ?")]
+    [InlineData("preciso de um valor aproximado para pintar um T2")]
+    [InlineData("graag een prijsindicatie voor een dakkapel")]
+    [InlineData("just need a ballpark for a new boiler fitted")]
+    public void Score_RoughFigureAskedFor_IsPrice(string text)
+    {
+        var result = Score(text);
+
+        AssertLead(result, LeadIntent.Price);
+    }
 }

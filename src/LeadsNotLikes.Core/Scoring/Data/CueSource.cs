@@ -33,6 +33,16 @@ internal static class CueSource
         it: non | mai | nessun*
 
         [price-ask + price 8]
+        # Round 9: a rough figure asked for ("eine grobe Preisvorstellung", "prezzo indicativo", "une fourchette de prix").
+        en: rough price | ballpark | rough idea of price | rough idea of cost | rough cost | price range
+        es: precio aproximado | precio orientativo | presupuesto aproximado | más o menos cuánto | un aproximado
+        fr: prix approximatif | une idée du prix | une idée de prix | fourchette de prix | ordre de prix | à peu près combien
+        pt: valor aproximado | preço aproximado | uma ideia de preço | uma ideia do valor | mais ou menos quanto | uma média de preço
+        it: prezzo indicativo | prezzo orientativo | cifra indicativa | più o meno quanto | all incirca quanto | una cifra di massima
+        de: richtpreis | preisvorstellung | ungefähre kosten | grobe kosten | preisrahmen | was ungefähr | ungefähr kosten
+        nl: richtprijs | prijsindicatie | indicatie van de prijs | ongeveer kosten | wat ongeveer
+
+
         # Round 7: verbs of quoting (price up, cotizar, Québec soumission).
         en: price up | price it up | price me up | price us up | give me a price | give us a price | quote me for | quote us for
         es: cotizar | me cotizan | cotización | una cotización | me coticen | cotícenme
@@ -1493,6 +1503,8 @@ internal static class CueSource
         it: governo | politici | buon natale | buongiorno a tutti
 
         [how-much + price 7]
+        it: quant è | quant era
+
         en: how much | how many
         es: cuánto | cuántos | cuántas | cuanta
         de: wie viel | wieviel | wie viele
