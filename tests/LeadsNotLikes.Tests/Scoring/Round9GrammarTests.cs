@@ -100,6 +100,7 @@ public sealed class Round9GrammarTests
     [InlineData("mi tenete da parte una colomba? passo giovedì pomeriggio")]
     [InlineData("legt mir bitte zwei Laib Bauernbrot zurück, ich komme morgen früh")]
     [InlineData("Leg voor mij een taart apart, ik kom vrijdag langs")]
+    [InlineData("Zet voor mij zes croissants apart, ik haal ze zondag op")]
     public void Score_SetItAsideForMe_IsPurchase(string text)
     {
         var result = Score(text);
@@ -159,6 +160,7 @@ public sealed class Round9GrammarTests
     [InlineData("Wij zijn een bedrijf in bedrukte servetten, interesse in onze prijzen?")]
     [InlineData("Somos produtores de queijo da Serra e gostaríamos de apresentar os nossos produtos. Com quem posso falar?")]
     [InlineData("Hi, we can help you get more bookings, can I send you our price list?")]
+    [InlineData("Guten Tag, als Weinhändler aus der Pfalz würden wir Ihnen gern ein Angebot machen. Wer ist zuständig?")]
     public void Score_FirmIntroducingItselfOrOfferingToDoSomething_IsNotALead(string text)
     {
         var result = Score(text);
@@ -190,5 +192,41 @@ public sealed class Round9GrammarTests
         var result = Score(text);
 
         AssertLead(result, LeadIntent.Price);
+    }
+
+    [Theory]
+    [InlineData("Hello, who is the sales rep for the north west? We have 30 vans to kit out.")]
+    [InlineData("Buenas, ¿quién es el comercial de zona para Galicia? Somos una cadena de 12 tiendas.")]
+    [InlineData("Bonjour, qui est le commercial pour la Wallonie ? Nous avons 15 agences.")]
+    [InlineData("Olá, quem é o comercial responsável pelo Algarve? Temos três hotéis.")]
+    [InlineData("Buongiorno, potrebbe contattarmi il referente per la Toscana? Abbiamo due negozi a Prato.")]
+    [InlineData("Guten Tag, wer ist für Großkunden zuständig? Wir haben 80 Mitarbeitende.")]
+    [InlineData("Goedemiddag, wie kan ik spreken over een contract voor 25 laptops?")]
+    public void Score_PersonInChargeAskedFor_IsContact(string text)
+    {
+        var result = Score(text);
+
+        AssertLead(result, LeadIntent.Contact);
+    }
+
+    [Theory]
+    [InlineData("@marta_v @joana.s brunch here on Sunday, who's in?")]
+    [InlineData("@chiara @fede cena di classe qui a giugno, chi ci sta?")]
+    [InlineData("@bia @lu rodízio aqui sexta, quem topa?")]
+    [InlineData("@jonas @lea Samstag hier frühstücken, wer ist dabei?")]
+    public void Score_WhoIsInPutToTaggedFriends_IsALead(string text)
+    {
+        var result = Score(text);
+
+        Assert.True(result.IsLead, Explain(result));
+        Assert.Contains(result.Evidence, e => e.Cue == "tag-plan");
+    }
+
+    [Fact]
+    public void Score_WhoeverComesNextInAReview_IsNoPlan()
+    {
+        var result = Score("Quarto pequeno e barulhento. Fica a dica para quem vem depois.", EngagementKind.Review, 2);
+
+        Assert.False(result.IsLead, Explain(result));
     }
 }

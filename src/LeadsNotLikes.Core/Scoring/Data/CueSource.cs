@@ -460,6 +460,17 @@ internal static class CueSource
 
 
         [contact-ask + contact 5]
+        # Round 9: the person in charge asked for ("who is the sales rep for", "il referente commerciale", "quem é o comercial
+        # responsável pelo") and a polite third-person "could contact me" ("potrebbe contattarmi", "podría contactarme").
+        en: who is the sales rep | who s the sales rep | your sales rep | sales contact | who handles | who is responsible for | who s responsible for | who looks after | someone from sales
+        es: quién es el comercial | el comercial de | comercial de zona | quién se encarga de | podría contactarme | me podría contactar | alguien de ventas | alguien del departamento comercial
+        fr: qui est le commercial | votre commercial | le commercial de | qui s occupe de | pourrait me contacter | pourriez vous me contacter | quelqu un du service commercial
+        pt: quem é o comercial | o comercial responsável | quem cuida de | quem cuida do | quem cuida da | poderia me contatar | poderia me contactar | alguém do comercial
+        it: il referente | referente commerciale | chi è il referente | il commerciale di | chi si occupa di | potrebbe contattarmi | può contattarmi | mi può contattare | mi potrebbe contattare | qualcuno del commerciale
+        de: wer ist ~ zuständig | zuständigen ansprechpartner | wer kümmert sich um | könnte mich ~ kontaktieren | kann mich ~ kontaktieren | jemand vom vertrieb
+        nl: wie is de accountmanager | wie kan ik ~ spreken | wie kan ik hierover | contactpersoon voor | wie gaat over | kan mij ~ contacteren | iemand van sales | iemand van verkoop
+
+
 
         # Round 6: asking whom to contact (who can I speak to, quem posso contactar, an wen kann ich mich wenden).
         en: who can i contact | who should i contact | who can i speak to | who do i speak to | who s best to speak to | who is best to speak to | who should i talk to
@@ -519,6 +530,10 @@ internal static class CueSource
         it: chiamatemi | chiamami | mi chiamate | mi chiamereste | contattatemi | contattami | ricontattarmi | ricontattatemi | richiamarmi | richiamatemi | mi contattate | il mio numero | parlare con | parlare col | potete aiutarmi | mi potete aiutare
 
         [purchase-ask + purchase 4]
+        # Round 9: Dutch "zet … apart" sets aside too ("zet voor mij twee apart").
+        nl: zet voor mij | zet ~ apart | zet ~ voor mij apart | zetten jullie ~ apart
+
+
         # Round 9: set it aside for me, get one in for me ("mettetemi da parte", "leg voor mij apart", "can you get me"): an order.
         en: put one aside for me | put it aside for me | put aside for me | set aside for me | keep one for me | save me one | save one for me | hold one for me | put one by | can you get me | could you get me | can you order me | order one in for me | order me
         es: apártame | apártenme | apartame | guárdame | guárdenme | guardame | me guardas | me guardan | me guardáis | me apartas | me apartan | me apartáis | sepárame | sepárenme | me separas | me separan | me consigues | me consiguen | me pueden conseguir
@@ -652,6 +667,16 @@ internal static class CueSource
         pt: quero
 
         [tag-plan + purchase 4]
+        # Round 9: "who's in?" put to tagged friends ("chi ci sta?", "quem topa?", "wer ist dabei?"): a group plan.
+        en: who s in | who is in | who s up for it
+        es: quién se apunta | quién se viene | quién se anima | quiénes se apuntan
+        fr: qui est partant | qui est partante | qui est chaud | qui est chaude
+        pt: quem topa | quem anima | quem tá dentro
+        it: chi ci sta | chi si aggiunge | chi è dei nostri
+        de: wer ist dabei | wer kommt mit | wer macht mit
+        nl: wie doet mee | wie gaat mee | wie is erbij
+
+
         # Round 9: a purchase proposed to a tagged friend in the first person plural or handed to them ("on en prend une ?",
         # "compremos", "fechamos?", "ordiniamo", "jij bestelt ik betaal", "ci pensi tu a ordinarla?").
         en: shall we get | should we order | let s order | lets order | shall we order | we ll order one | you order i ll pay | you order i pay | you order and i ll pay | you get it i ll pay
@@ -1155,6 +1180,15 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+        # Round 9: a quote or offer made to the business ("würden wir Ihnen gern ein Angebot machen", "vi facciamo un preventivo").
+        en: give you a quote | send you a quote | make you an offer | send you an offer
+        es: les hacemos un presupuesto | os hacemos un presupuesto | hacerles un presupuesto | haceros un presupuesto | hacerles una oferta
+        fr: vous faire un devis | vous faire une offre | vous proposer un devis | vous faire une proposition
+        pt: fazer um orçamento para vocês | fazer uma proposta para vocês | fazer vos uma proposta | fazemos um orçamento para vocês
+        it: farvi un preventivo | vi facciamo un preventivo | farvi un offerta | farvi una proposta
+        de: ihnen ~ ein angebot machen | euch ~ ein angebot machen | ihnen gern ein angebot | würden wir ihnen
+        nl: jullie een offerte | u een offerte maken | u een voorstel | jullie een voorstel
+
         # Round 9: a firm that introduces itself ("somos produtores de", "siamo un'azienda di", "wij zijn een bedrijf"), offers
         # to do something for the business ("vi possiamo fare", "on peut vous aider"), has the business try its products or
         # names the business's own events and clients ("try our blend", "vos clients", "op jullie feesten"), and its prices.
