@@ -229,4 +229,19 @@ public sealed class Round9GrammarTests
 
         Assert.False(result.IsLead, Explain(result));
     }
+
+    [Theory]
+    [InlineData("Pouvez-vous me prendre mardi matin pour une vidange ? Clio 3")]
+    [InlineData("¿Me hacéis un hueco el viernes para cortar y barba?")]
+    [InlineData("Consegue me encaixar sábado de manhã pra fazer as unhas?")]
+    [InlineData("Mi prendete giovedì pomeriggio per un taglio?")]
+    [InlineData("Nehmt ihr mich Freitag noch dran? Nur Spitzen schneiden")]
+    [InlineData("Kunnen jullie mij woensdag inplannen voor een APK?")]
+    [InlineData("Can I get in with Priya on Saturday for a trim?")]
+    public void Score_AskingToBeTakenOnADay_IsBooking(string text)
+    {
+        var result = Score(text);
+
+        AssertLead(result, LeadIntent.Booking);
+    }
 }

@@ -229,6 +229,17 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+        # Round 9: asking to be taken on a day ("pouvez-vous me prendre jeudi ?", "can I get in with Jo Friday", "me hacéis un
+        # hueco", "me encaixa sábado?", "mi prendete lunedì?", "nehmt ihr mich Freitag dran?", "kunnen jullie mij inplannen"):
+        # a booking for the speaker.
+        en: can i get in with | can i get in on | can we get in on | can you take me | could you take me | can you see me | could you see me | get me in on | squeeze us in | fit us in on
+        es: me pueden atender el | me podéis atender el | me atienden el | me cogéis | me podéis coger | me hacéis un hueco | me hacen un hueco | hacerme un hueco | hacernos un hueco
+        fr: me prendre | nous prendre | vous me prenez | vous nous prenez | me caser | nous caser | me glisser
+        pt: me encaixa | me encaixam | consegue me encaixar | conseguem me encaixar | dá pra me encaixar | nos encaixam | consegue nos encaixar
+        it: mi prendete | mi potete prendere | ci prendete | ci potete prendere | mi fate posto | ci tenete la | ci tenete il | ci tenete un | ci tenete una | mi inserite | mi potete inserire
+        de: nehmt ihr mich | nehmen sie mich | könnt ihr mich ~ nehmen | drannehmen | dran nehmen | dazwischenschieben | einschieben | schiebt ihr mich
+        nl: kunnen jullie mij ~ inplannen | kunt u mij ~ inplannen | inplannen | mij ertussen | ons ertussen | tussendoor nemen
+
         # Round 8: put me down for a slot, said as an imperative with the speaker as object ("marca eu pra sexta",
         # "já deixa marcado", "anótame para el sábado").
         pt: marca eu | marca pra mim | marca para mim | me marca | deixa marcado | deixar marcado | deixa agendado | deixar agendado | agenda pra mim | me encaixa | encaixa eu | me encaixem
