@@ -244,4 +244,29 @@ public sealed class Round9GrammarTests
 
         AssertLead(result, LeadIntent.Booking);
     }
+
+    [Theory]
+    [InlineData("que harina usan para la masa? quiero hacerla en casa este finde")]
+    [InlineData("vocês usam manteiga ou margarina? vou tentar fazer em casa")]
+    [InlineData("che lievito usate? voglio provare a farlo a casa")]
+    [InlineData("welches Mehl nehmt ihr? Ich will das zu Hause nachbacken")]
+    [InlineData("what flour do you use? going to try making it at home")]
+    public void Score_QuestionFromSomeoneWhoWillMakeItThemselves_IsNotALead(string text)
+    {
+        var result = Score(text);
+
+        Assert.False(result.IsLead, Explain(result));
+    }
+
+    [Theory]
+    [InlineData("Secondo voi ha ancora senso imparare il francese a scuola?")]
+    [InlineData("Vocês acham que ainda vale a pena aprender a conduzir hoje?")]
+    [InlineData("Was meint ihr, braucht man heute noch ein Festnetz?")]
+    [InlineData("Wat vinden jullie, moet je nog een vaste lijn hebben vandaag?")]
+    public void Score_OpinionAskedOfTheReaders_IsNotALead(string text)
+    {
+        var result = Score(text);
+
+        Assert.False(result.IsLead, Explain(result));
+    }
 }

@@ -1386,6 +1386,17 @@ internal static class CueSource
 
         en: go bust
         [non-customer - none]
+        # Round 9: the speaker means to make it themselves ("I want to try it at home", "quero tentar fazer em casa", "je vais
+        # le refaire chez moi", "zelf maken"): a question about the recipe or method, not a purchase.
+        en: make it at home | try it at home | make it myself | make them myself | try making it | recreate it at home | diy it
+        es: hacerlo en casa | hacerla en casa | hacerlos en casa | intentar hacerlo | probar a hacerlo | hacerlo yo mismo | hacerlo yo misma
+        fr: faire à la maison | le faire moi même | la faire moi même | refaire chez moi | le refaire à la maison | essayer de le faire
+        pt: fazer em casa | tentar fazer | fazer eu mesmo | fazer eu mesma | fazer sozinha | fazer sozinho | tentar em casa
+        it: fare a casa | farlo a casa | farla a casa | rifarla a casa | rifarlo a casa | provare a farlo | farlo da solo | farlo da sola
+        de: zu hause nachmachen | selber machen | selbst machen | nachbacken | nachkochen | zu hause ausprobieren
+        nl: thuis maken | zelf maken | thuis proberen | namaken | zelf proberen
+
+
         en: never stayed | never been | haven t been | have not been | never used | never tried | never bought | not a customer | on behalf of | my friend says | i heard | heard that | saw it on | reviewing on behalf | glad we never | never signed up
         es: nunca he estado | nunca fui | no he ido | me han dicho | dicen que
         de: nie dort gewesen | nie da gewesen | war nie | habe gehört | angeblich
@@ -1473,6 +1484,16 @@ internal static class CueSource
         it: magari | un giorno
 
         [rhetorical - none]
+        # Round 9: an opinion asked of the other readers ("secondo voi …?", "what do you all think?", "vous en pensez quoi ?"):
+        # a discussion, not an ask of the business.
+        en: what do you all think | what do you guys think | what does everyone think | unpopular opinion | thoughts everyone
+        es: qué opináis | qué opinan ustedes | ustedes qué opinan | vosotros qué opináis | qué pensáis
+        fr: vous en pensez quoi | qu en pensez vous | votre avis les amis | vous êtes d accord
+        pt: o que vocês acham | vocês acham que | qual a opinião de vocês | o que acham vocês
+        it: secondo voi | che ne pensate | voi che dite | voi cosa ne pensate | discussione aperta
+        de: was meint ihr | was haltet ihr davon | eure meinung | wie seht ihr das
+        nl: wat vinden jullie | wat denken jullie | jullie mening | hoe zien jullie dat
+
 
         # Round 6: asking a price for a day that will never come (a lottery win), "quote me on that".
         en: win the lottery | won the lottery | win the lotto | quote me on that | don t quote me | dont quote me

@@ -7,76 +7,76 @@ namespace LeadsNotLikes.Scoring;
 internal static class LeadWeights
 {
     public const string Tsv = """
-        (bias)	-2.7959
-        contact-sent	4.4967
-        price-ask	3.7094
-        tag-plan	3.3274
-        contact-ask	2.9168
-        purchase-ask	2.8013
-        callback-promise	2.5961
-        booking-ask	2.5401
-        complaint-with-request	2.4525
-        switching	2.2645
-        price-shape	2.1374
-        how-much	2.097
-        availability-ask	2.0677
-        deal-ask	2.0606
-        sign-up	2.045
-        request	1.783
-        timing	1.7364
-        current-provider	1.6763
+        (bias)	-2.7937
+        contact-sent	4.4959
+        price-ask	3.7014
+        tag-plan	3.3247
+        contact-ask	2.9142
+        purchase-ask	2.8166
+        callback-promise	2.5953
+        booking-ask	2.537
+        complaint-with-request	2.452
+        switching	2.2613
+        price-shape	2.1365
+        how-much	2.0927
+        deal-ask	2.0592
+        availability-ask	2.0491
+        sign-up	2.0443
+        request	1.7809
+        timing	1.7415
+        current-provider	1.6751
         team-vocabulary-question	1.6
-        seeking-replacement	1.5856
-        recovery	1.5164
-        party-size	1.3558
-        question	1.3205
+        seeking-replacement	1.5835
+        recovery	1.5143
+        party-size	1.3522
+        question	1.3343
         conditional-offer	1.2903
-        imperative-request	1.2294
-        need-plan	1.2087
+        imperative-request	1.2297
+        need-plan	1.2254
         team-vocabulary	1.2
-        future-visit	1.1841
-        booking-request	1.1627
-        purchase-topic	0.9809
-        booking-noun	0.9544
-        availability-question	0.8348
-        addressed-question	0.8001
-        price-word	0.7716
-        mention	0.7412
-        question-opener	0.5759
-        complaint	0.1012
-        long-text	0.041
+        future-visit	1.1819
+        booking-request	1.161
+        purchase-topic	0.9783
+        booking-noun	0.9521
+        availability-question	0.8513
+        addressed-question	0.8394
+        price-word	0.7672
+        mention	0.7372
+        question-opener	0.5677
+        complaint	0.1004
+        long-text	0.0403
         clause-negator	0
         friend-tag	0
         negator	0
-        reply	-0.0001
-        review-1-2-stars	-0.043
-        review-3-stars	-0.1881
-        review-4-5-stars	-0.2323
-        curiosity	-0.4045
-        sarcasm	-0.4057
-        stated-not-asked	-0.4156
-        past	-0.4858
-        negated-cue	-0.7557
-        praise	-1.212
-        off-topic	-1.3641
-        resolved	-1.6233
-        stated-in-past	-1.7301
-        multi-tag	-1.7315
-        laughter	-1.8125
+        reply	-0.0028
+        review-1-2-stars	-0.0436
+        review-3-stars	-0.1887
+        review-4-5-stars	-0.2356
+        sarcasm	-0.4052
+        curiosity	-0.407
+        stated-not-asked	-0.4142
+        past	-0.4889
+        negated-cue	-0.7572
+        praise	-1.2169
+        off-topic	-1.3659
+        resolved	-1.624
+        stated-in-past	-1.7305
+        multi-tag	-1.7338
+        laughter	-1.8186
         rejection	-2.0387
-        abuse	-2.04
-        seller-intro	-2.0465
-        memory	-2.0641
-        rhetorical	-2.6457
-        giveaway	-2.6506
-        vendor-pitch	-2.8086
-        non-customer	-2.959
+        abuse	-2.0409
+        seller-intro	-2.047
+        memory	-2.0649
+        giveaway	-2.6533
+        rhetorical	-2.684
+        vendor-pitch	-2.811
+        non-customer	-2.9911
         self-promotion	-3.0003
         emoji-only	-3.0061
-        withdrawn	-3.0534
+        withdrawn	-3.053
         follower-spam	-3.0597
-        job-seeker	-3.0961
-        refusal	-3.1528
+        job-seeker	-3.0992
+        refusal	-3.1548
         intent:availability:availability-ask	3.4701
         intent:availability:availability-question	2.244
         intent:availability:praise	0.6442
