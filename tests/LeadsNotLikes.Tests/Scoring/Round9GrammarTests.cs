@@ -269,4 +269,16 @@ public sealed class Round9GrammarTests
 
         Assert.False(result.IsLead, Explain(result));
     }
+
+    [Theory]
+    [InlineData("Mi tenete due colombe per domenica? passo sabato sera")]
+    [InlineData("Ich möchte drei Stollen für Weihnachten vorbestellen, geht das?")]
+    [InlineData("On peut précommander la bûche pour le 24 ?")]
+    [InlineData("Kan ik twee kerststollen voorbestellen voor zaterdag?")]
+    public void Score_PreOrderOrKeepMeGoodsForADay_IsPurchase(string text)
+    {
+        var result = Score(text);
+
+        AssertLead(result, LeadIntent.Purchase);
+    }
 }

@@ -541,6 +541,14 @@ internal static class CueSource
         it: chiamatemi | chiamami | mi chiamate | mi chiamereste | contattatemi | contattami | ricontattarmi | ricontattatemi | richiamarmi | richiamatemi | mi contattate | il mio numero | parlare con | parlare col | potete aiutarmi | mi potete aiutare
 
         [purchase-ask + purchase 4]
+        # Round 9: "keep me …" with goods and pre-orders ("mi tenete 3 pastiere?", "vorbestellen", "précommander").
+        it: mi tenete | me tenete | preordinare | preordine
+        de: vorbestellen | vorbestellung | vorbestell*
+        fr: précommander | précommande | en précommande
+        es: precompra | preventa | reservar en preventa
+        pt: pré venda | pré encomenda | fazer uma pré encomenda
+        nl: voorbestellen | voorbestelling | vooraf bestellen
+
         # Round 9: Dutch "zet … apart" sets aside too ("zet voor mij twee apart").
         nl: zet voor mij | zet ~ apart | zet ~ voor mij apart | zetten jullie ~ apart
 
