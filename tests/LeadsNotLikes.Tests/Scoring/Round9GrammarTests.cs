@@ -281,4 +281,22 @@ public sealed class Round9GrammarTests
 
         AssertLead(result, LeadIntent.Purchase);
     }
+
+    [Theory]
+    [InlineData("Buongiorno, siamo un'azienda di trasporti e vorremmo un preventivo per l'assicurazione di 12 furgoni.")]
+    [InlineData("Wij zijn een bedrijf met 30 medewerkers en zoeken een offerte voor nieuwe laptops.")]
+    public void Score_CustomerFirmIntroducingItselfBeforeAnAsk_IsStillALead(string text)
+    {
+        var result = Score(text);
+
+        Assert.True(result.IsLead, Explain(result));
+    }
+
+    [Fact]
+    public void Score_RefundAlreadyMadeInItalian_IsNoRecoveryAsk()
+    {
+        var result = Score("Ordine arrivato in ritardo, ma mi hanno già rimborsati la spedizione. Ho ricomprato da un altro.", EngagementKind.Review, 2);
+
+        Assert.False(result.IsLead, Explain(result));
+    }
 }
