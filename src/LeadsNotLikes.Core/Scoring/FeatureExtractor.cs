@@ -313,6 +313,8 @@ internal sealed class FeatureExtractor
     private readonly bool[] _bookingFrame;
     private readonly bool[] _bookingWord;
     private readonly int _past;
+    private readonly int _futureVisit;
+    private readonly int _callbackPromise;
     private readonly int _bookingAsk;
     private readonly int _praise;
     private readonly int _contactAsk;
@@ -379,6 +381,8 @@ internal sealed class FeatureExtractor
         _bookingFrame = Flags(families, BookingFrames);
         _bookingWord = Flags(families, BookingWords);
         _past = IndexOf(families, "past");
+        _futureVisit = IndexOf(families, "future-visit");
+        _callbackPromise = IndexOf(families, "callback-promise");
         _bookingAsk = IndexOf(families, "booking-ask");
         _praise = IndexOf(families, "praise");
         _contactAsk = IndexOf(families, "contact-ask");
@@ -620,6 +624,15 @@ internal sealed class FeatureExtractor
                         break;
                     }
                 }
+            }
+
+            // Round 9: a return or a next job promised with a time ("we'll have you back in spring for the roof", "vi
+            // richiameremo a settembre", "voltamos em julho"): a concrete plan, which the labelling rules count as a
+            // booking, not a vague "would come again".
+            if ((features[_futureVisit].On || features[_callbackPromise].On) && features[_timing].On
+                && !features[_bookingRequest].On && !features[_past].On && !features[_negated].On)
+            {
+                features[_bookingRequest] = features[_futureVisit].On ? features[_futureVisit] : features[_callbackPromise];
             }
 
             // A request to fix, refund or call back, made by someone who complains: a door left open. A conditional

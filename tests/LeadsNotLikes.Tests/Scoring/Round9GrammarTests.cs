@@ -299,4 +299,17 @@ public sealed class Round9GrammarTests
 
         Assert.False(result.IsLead, Explain(result));
     }
+
+    [Theory]
+    [InlineData("Spotless job on the gutters. We'll have you back in autumn for the roof tiles.")]
+    [InlineData("Parquet impeccable, on vous refera appel au printemps pour l'escalier.")]
+    [InlineData("Bagno perfetto, vi richiameremo a settembre per la cucina.")]
+    [InlineData("Trabajo impecable en la terraza, os volveremos a llamar en primavera para la fachada.")]
+    [InlineData("Super netjes geschilderd, we vragen jullie weer in het voorjaar voor de zolder.")]
+    public void Score_SatisfiedCustomerHiringAgainForANextJob_IsBooking(string text)
+    {
+        var result = Score(text, EngagementKind.Review, 5);
+
+        AssertLead(result, LeadIntent.Booking);
+    }
 }

@@ -445,6 +445,16 @@ internal static class CueSource
         it: ho ~ scritto | ho mandato ~ messaggio | ho inviato ~ mail | ho inviato ~ messaggio
 
         [callback-promise + booking 4]
+        # Round 9: hiring the business again for a next job, told by a satisfied customer in every language (English had "have
+        # them back"; "on vous refera appel au printemps", "vi richiameremo per il bagno"): a plan for more work.
+        en: want you back | hire you again | get you back in | have you guys back
+        es: os volveremos a llamar | les volveremos a llamar | volveremos a contar con | contaremos con ustedes | contaremos con vosotros | os llamaremos de nuevo
+        fr: on vous refera appel | nous ferons de nouveau appel | on refera appel à vous | on vous rappellera pour | on vous reprendra
+        pt: vamos chamar vocês de novo | voltaremos a contratar | vamos contratar de novo | vamos chamar de novo | chamaremos vocês
+        it: vi richiameremo | vi chiameremo di nuovo | torneremo a chiamarvi | vi richiamiamo per | vi ricontatteremo per
+        de: holen euch wieder | buchen euch wieder | beauftragen wir euch wieder | wir melden uns wieder für | kommen wieder auf euch zu
+        nl: vragen jullie weer | schakelen jullie weer in | boeken jullie weer | bellen jullie weer voor | komen weer bij jullie
+
         # Round 7: colloquial forms of "I'll be in touch".
         de: ich meld mich | meld mich | ich meld mich wegen | wir melden uns | melden uns wegen
         nl: ik meld me | ik meld me wel | we laten van ons horen
