@@ -313,6 +313,8 @@ internal sealed class FeatureExtractor
     private readonly bool[] _bookingFrame;
     private readonly bool[] _bookingWord;
     private readonly int _past;
+    private readonly int _futureVisit;
+    private readonly int _callbackPromise;
     private readonly int _bookingAsk;
     private readonly int _praise;
     private readonly int _contactAsk;
@@ -364,6 +366,7 @@ internal sealed class FeatureExtractor
     private readonly bool[] _negative;
     private readonly bool[] _doneAct;
     private readonly bool[] _ownIntentAsk;
+    private readonly bool[] _switchAsk;
 
     public FeatureExtractor(CueLexicon lexicon)
     {
@@ -378,6 +381,8 @@ internal sealed class FeatureExtractor
         _bookingFrame = Flags(families, BookingFrames);
         _bookingWord = Flags(families, BookingWords);
         _past = IndexOf(families, "past");
+        _futureVisit = IndexOf(families, "future-visit");
+        _callbackPromise = IndexOf(families, "callback-promise");
         _bookingAsk = IndexOf(families, "booking-ask");
         _praise = IndexOf(families, "praise");
         _contactAsk = IndexOf(families, "contact-ask");
@@ -401,6 +406,7 @@ internal sealed class FeatureExtractor
         _negative = [.. families.Select(f => f.Sign == CueSign.Negative)];
         _doneAct = Flags(families, ["price-ask", "booking-ask", "purchase-ask", "sign-up", "deal-ask", "booking-noun"]);
         _ownIntentAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "availability-ask", "booking-ask", "booking-noun", "contact-ask", "contact-sent", "purchase-ask", "recovery", "switching", "tag-plan", "future-visit", "callback-promise", "complaint", "sign-up"]);
+        _switchAsk = Flags(families, ["price-ask", "how-much", "deal-ask", "purchase-ask", "availability-ask", "booking-ask", "booking-noun"]);
         _otherAct = Flags(families, ["price-ask", "how-much", "contact-ask", "contact-sent", "purchase-ask", "recovery", "deal-ask"]);
 
         var features = new List<FeatureInfo>(families.Count + 16);
@@ -585,8 +591,12 @@ internal sealed class FeatureExtractor
 
             // A customer who names what they are leaving and looks for (or would take) a replacement ("our current
             // cleaner isn't being renewed, we're looking for …", "wir suchen einen neuen Dienstleister, der aktuelle …").
+            // Round 9: so does one who tells what they are leaving, then asks the business ("the dealer wants 900, done
+            // with them. How much would you do it for?", "estoy harto, ¿cuánto cuesta con ustedes?"): the ask after
+            // the story is the move, whatever it asks.
             if (features[_switching].On && (features[_needPlan].On || features[_conditionalOffer].On
-                || (features[_question].On && (features[_availabilityAsk].On || features[_availabilityQuestion].On))))
+                || (features[_question].On && (features[_availabilityAsk].On || features[_availabilityQuestion].On))
+                || (features[_question].On && AskAfter(features, features[_switching].Start))))
             {
                 features[_seekingReplacement] = features[_switching];
             }
@@ -614,6 +624,15 @@ internal sealed class FeatureExtractor
                         break;
                     }
                 }
+            }
+
+            // Round 9: a return or a next job promised with a time ("we'll have you back in spring for the roof", "vi
+            // richiameremo a settembre", "voltamos em julho"): a concrete plan, which the labelling rules count as a
+            // booking, not a vague "would come again".
+            if ((features[_futureVisit].On || features[_callbackPromise].On) && features[_timing].On
+                && !features[_bookingRequest].On && !features[_past].On && !features[_negated].On)
+            {
+                features[_bookingRequest] = features[_futureVisit].On ? features[_futureVisit] : features[_callbackPromise];
             }
 
             // A request to fix, refund or call back, made by someone who complains: a door left open. A conditional
@@ -829,7 +848,8 @@ internal sealed class FeatureExtractor
                 continue;
             }
 
-            if (_negatable[hit.Family] && NegatorBefore(tokens, norm, hits, hit.First) is var negator and >= 0)
+            if (_negatable[hit.Family] && NegatorBefore(tokens, norm, hits, hit.First) is var negator and >= 0
+                && !ContractedArticle(tokens, norm, negator, hit))
             {
                 Set(features, _negated, tokens, negator, hit.Last);
                 continue;
@@ -1288,6 +1308,21 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>True when a cue that is evidence of some intent of its own fired (price, slot, contact, order…).</summary>
+    /// <summary>True when an ask addressed to the business (a price, availability, booking or purchase ask, or a
+    /// question put to "you") starts after <paramref name="start"/>.</summary>
+    private bool AskAfter(ReadOnlySpan<FeatureSpan> features, int start)
+    {
+        for (var f = 0; f < _switchAsk.Length; f++)
+        {
+            if (_switchAsk[f] && features[f].On && features[f].Start > start)
+            {
+                return true;
+            }
+        }
+
+        return features[_addressedQuestion].On && features[_addressedQuestion].Start > start;
+    }
+
     private bool AnyOwnIntentAsk(ReadOnlySpan<FeatureSpan> features)
     {
         for (var f = 0; f < _ownIntentAsk.Length; f++)
@@ -1751,6 +1786,13 @@ internal sealed class FeatureExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// True when the "negator" is the Portuguese contraction "no" (em + o) right before a day or time ("atende no
+    /// domingo?", "abre no feriado?"): Spanish says "no el domingo", so "no" straight before a time word is "on the".
+    /// </summary>
+    private bool ContractedArticle(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, int negator, CueHit hit) =>
+        hit.Family == _timing && negator == hit.First - 1 && Word(norm, tokens[negator]) is "no";
 
     private int NegatorBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, int first)
     {

@@ -33,6 +33,16 @@ internal static class CueSource
         it: non | mai | nessun*
 
         [price-ask + price 8]
+        # Round 9: a rough figure asked for ("eine grobe Preisvorstellung", "prezzo indicativo", "une fourchette de prix").
+        en: rough price | ballpark | rough idea of price | rough idea of cost | rough cost | price range
+        es: precio aproximado | precio orientativo | presupuesto aproximado | más o menos cuánto | un aproximado
+        fr: prix approximatif | une idée du prix | une idée de prix | fourchette de prix | ordre de prix | à peu près combien
+        pt: valor aproximado | preço aproximado | uma ideia de preço | uma ideia do valor | mais ou menos quanto | uma média de preço
+        it: prezzo indicativo | prezzo orientativo | cifra indicativa | più o meno quanto | all incirca quanto | una cifra di massima
+        de: richtpreis | preisvorstellung | ungefähre kosten | grobe kosten | preisrahmen | was ungefähr | ungefähr kosten
+        nl: richtprijs | prijsindicatie | indicatie van de prijs | ongeveer kosten | wat ongeveer
+
+
         # Round 7: verbs of quoting (price up, cotizar, Québec soumission).
         en: price up | price it up | price me up | price us up | give me a price | give us a price | quote me for | quote us for
         es: cotizar | me cotizan | cotización | una cotización | me coticen | cotícenme
@@ -139,6 +149,17 @@ internal static class CueSource
         it: sconto | sconti | offerta | promozione | codice sconto | pacchetto | pacchetti | a rate | abbonamento
 
         [availability-ask + availability 7]
+        # Round 9: whether they come out to a place ("do you come out to Hythe?", "venite anche a", "kommt's ihr nach", "vous
+        # intervenez à"): the service area, asked.
+        en: do you come out to | do you come to | come out to | do you go as far as | do you work in | do you do call outs in
+        es: vienen a | venís a | vienen hasta | venís hasta | llegan hasta | llegáis hasta | cubren la zona | van hasta | trabajan en la zona | trabajáis en la zona
+        fr: vous venez à | vous venez jusqu à | venez vous à | vous vous déplacez | vous déplacez vous | vous intervenez à | vous intervenez sur | intervenez vous | vous faites les dépannages
+        pt: vocês vêm até | vêm até | vem até | atendem em | atendem na região | chegam até | vocês vão até | atende plantão | fazem plantão
+        it: venite a | venite anche a | venite pure a | venite fino a | arrivate fino a | arrivate a | lavorate anche a | lavorate in zona | passate anche da
+        de: kommt ihr nach | kommt ihr auch nach | kommt s ihr | kommts ihr | kommen sie nach | kommen sie auch nach | fahrt ihr nach | fahrt ihr auch | raus nach | seid ihr auch in
+        nl: komen jullie naar | komen jullie ook naar | komen jullie ook in | komen jullie in | rijden jullie naar | rijden jullie ook | werken jullie ook in | komt u ook in
+
+
         # Round 7: someone who can come now, and what time something starts.
         en: someone who can come | anyone who can come | somebody who can come | what time does | what time do | what time is
         es: alguien que pueda venir | alguien que venga | a qué hora empieza | a qué hora abre | a qué hora es
@@ -208,6 +229,17 @@ internal static class CueSource
         it: disponibile | disponibili | disponibilità | libero | libera | liberi | posto | posti | un posto | aperto | aperti | orari | orario | in magazzino | esaurito | urgente | urgenza | nuovi pazienti | ancora disponibile | venire
 
         [booking-ask + booking 6]
+        # Round 9: asking to be taken on a day ("pouvez-vous me prendre jeudi ?", "can I get in with Jo Friday", "me hacéis un
+        # hueco", "me encaixa sábado?", "mi prendete lunedì?", "nehmt ihr mich Freitag dran?", "kunnen jullie mij inplannen"):
+        # a booking for the speaker.
+        en: can i get in with | can i get in on | can we get in on | can you take me | could you take me | can you see me | could you see me | get me in on | squeeze us in | fit us in on
+        es: me pueden atender el | me podéis atender el | me atienden el | me cogéis | me podéis coger | me hacéis un hueco | me hacen un hueco | hacerme un hueco | hacernos un hueco
+        fr: me prendre | nous prendre | vous me prenez | vous nous prenez | me caser | nous caser | me glisser
+        pt: me encaixa | me encaixam | consegue me encaixar | conseguem me encaixar | dá pra me encaixar | nos encaixam | consegue nos encaixar
+        it: mi prendete | mi potete prendere | ci prendete | ci potete prendere | mi fate posto | ci tenete la | ci tenete il | ci tenete un | ci tenete una | mi inserite | mi potete inserire
+        de: nehmt ihr mich | nehmen sie mich | könnt ihr mich ~ nehmen | drannehmen | dran nehmen | dazwischenschieben | einschieben | schiebt ihr mich
+        nl: kunnen jullie mij ~ inplannen | kunt u mij ~ inplannen | inplannen | mij ertussen | ons ertussen | tussendoor nemen
+
         # Round 8: put me down for a slot, said as an imperative with the speaker as object ("marca eu pra sexta",
         # "já deixa marcado", "anótame para el sábado").
         pt: marca eu | marca pra mim | marca para mim | me marca | deixa marcado | deixar marcado | deixa agendado | deixar agendado | agenda pra mim | me encaixa | encaixa eu | me encaixem
@@ -413,6 +445,16 @@ internal static class CueSource
         it: ho ~ scritto | ho mandato ~ messaggio | ho inviato ~ mail | ho inviato ~ messaggio
 
         [callback-promise + booking 4]
+        # Round 9: hiring the business again for a next job, told by a satisfied customer in every language (English had "have
+        # them back"; "on vous refera appel au printemps", "vi richiameremo per il bagno"): a plan for more work.
+        en: want you back | hire you again | get you back in | have you guys back
+        es: os volveremos a llamar | les volveremos a llamar | volveremos a contar con | contaremos con ustedes | contaremos con vosotros | os llamaremos de nuevo
+        fr: on vous refera appel | nous ferons de nouveau appel | on refera appel à vous | on vous rappellera pour | on vous reprendra
+        pt: vamos chamar vocês de novo | voltaremos a contratar | vamos contratar de novo | vamos chamar de novo | chamaremos vocês
+        it: vi richiameremo | vi chiameremo di nuovo | torneremo a chiamarvi | vi richiamiamo per | vi ricontatteremo per
+        de: holen euch wieder | buchen euch wieder | beauftragen wir euch wieder | wir melden uns wieder für | kommen wieder auf euch zu
+        nl: vragen jullie weer | schakelen jullie weer in | boeken jullie weer | bellen jullie weer voor | komen weer bij jullie
+
         # Round 7: colloquial forms of "I'll be in touch".
         de: ich meld mich | meld mich | ich meld mich wegen | wir melden uns | melden uns wegen
         nl: ik meld me | ik meld me wel | we laten van ons horen
@@ -439,6 +481,17 @@ internal static class CueSource
 
 
         [contact-ask + contact 5]
+        # Round 9: the person in charge asked for ("who is the sales rep for", "il referente commerciale", "quem é o comercial
+        # responsável pelo") and a polite third-person "could contact me" ("potrebbe contattarmi", "podría contactarme").
+        en: who is the sales rep | who s the sales rep | your sales rep | sales contact | who handles | who is responsible for | who s responsible for | who looks after | someone from sales
+        es: quién es el comercial | el comercial de | comercial de zona | quién se encarga de | podría contactarme | me podría contactar | alguien de ventas | alguien del departamento comercial
+        fr: qui est le commercial | votre commercial | le commercial de | qui s occupe de | pourrait me contacter | pourriez vous me contacter | quelqu un du service commercial
+        pt: quem é o comercial | o comercial responsável | quem cuida de | quem cuida do | quem cuida da | poderia me contatar | poderia me contactar | alguém do comercial
+        it: il referente | referente commerciale | chi è il referente | il commerciale di | chi si occupa di | potrebbe contattarmi | può contattarmi | mi può contattare | mi potrebbe contattare | qualcuno del commerciale
+        de: wer ist ~ zuständig | zuständigen ansprechpartner | wer kümmert sich um | könnte mich ~ kontaktieren | kann mich ~ kontaktieren | jemand vom vertrieb
+        nl: wie is de accountmanager | wie kan ik ~ spreken | wie kan ik hierover | contactpersoon voor | wie gaat over | kan mij ~ contacteren | iemand van sales | iemand van verkoop
+
+
 
         # Round 6: asking whom to contact (who can I speak to, quem posso contactar, an wen kann ich mich wenden).
         en: who can i contact | who should i contact | who can i speak to | who do i speak to | who s best to speak to | who is best to speak to | who should i talk to
@@ -498,6 +551,28 @@ internal static class CueSource
         it: chiamatemi | chiamami | mi chiamate | mi chiamereste | contattatemi | contattami | ricontattarmi | ricontattatemi | richiamarmi | richiamatemi | mi contattate | il mio numero | parlare con | parlare col | potete aiutarmi | mi potete aiutare
 
         [purchase-ask + purchase 4]
+        # Round 9: "keep me …" with goods and pre-orders ("mi tenete 3 pastiere?", "vorbestellen", "précommander").
+        it: mi tenete | me tenete | preordinare | preordine
+        de: vorbestellen | vorbestellung | vorbestell*
+        fr: précommander | précommande | en précommande
+        es: precompra | preventa | reservar en preventa
+        pt: pré venda | pré encomenda | fazer uma pré encomenda
+        nl: voorbestellen | voorbestelling | vooraf bestellen
+
+        # Round 9: Dutch "zet … apart" sets aside too ("zet voor mij twee apart").
+        nl: zet voor mij | zet ~ apart | zet ~ voor mij apart | zetten jullie ~ apart
+
+
+        # Round 9: set it aside for me, get one in for me ("mettetemi da parte", "leg voor mij apart", "can you get me"): an order.
+        en: put one aside for me | put it aside for me | put aside for me | set aside for me | keep one for me | save me one | save one for me | hold one for me | put one by | can you get me | could you get me | can you order me | order one in for me | order me
+        es: apártame | apártenme | apartame | guárdame | guárdenme | guardame | me guardas | me guardan | me guardáis | me apartas | me apartan | me apartáis | sepárame | sepárenme | me separas | me separan | me consigues | me consiguen | me pueden conseguir
+        fr: mettez moi de côté | mets moi de côté | me mettre de côté | me mettez de côté | gardez moi | garde moi | vous me gardez | tu me gardes | vous pouvez me commander | pouvez vous me commander | vous pouvez me trouver
+        pt: separa pra mim | separa para mim | separem pra mim | separem para mim | guarda pra mim | guarda para mim | guardem pra mim | me guarda | me guardam | me separa | me separam | me arranja | me arranjam | conseguem me arranjar
+        it: mettetemi da parte | mi mettete da parte | mettimi da parte | mi metti da parte | tenetemi | mi tenete da parte | tienimi | mi tieni da parte | da parte per me | mi procurate | mi potete procurare | mi ordinate | potete ordinarmi
+        de: legt mir | leg mir | legen sie mir | zurücklegen | mir zurück | haltet mir | halten sie mir | besorgt mir | besorgen sie mir | könnt ihr mir ~ besorgen | können sie mir ~ besorgen | bestellt ihr mir
+        nl: leg voor mij | leg ~ apart | leg ~ voor mij apart | apart leggen | apartleggen | houd ~ apart | hou ~ apart | houden jullie ~ apart | voor mij apart | bewaar ~ voor mij | kunnen jullie voor mij ~ bestellen
+
+
 
         de: bräuchten jemanden | brauchen jemanden | bräuchte jemanden | suchen jemanden | suche jemanden
 
@@ -621,6 +696,27 @@ internal static class CueSource
         pt: quero
 
         [tag-plan + purchase 4]
+        # Round 9: "who's in?" put to tagged friends ("chi ci sta?", "quem topa?", "wer ist dabei?"): a group plan.
+        en: who s in | who is in | who s up for it
+        es: quién se apunta | quién se viene | quién se anima | quiénes se apuntan
+        fr: qui est partant | qui est partante | qui est chaud | qui est chaude
+        pt: quem topa | quem anima | quem tá dentro
+        it: chi ci sta | chi si aggiunge | chi è dei nostri
+        de: wer ist dabei | wer kommt mit | wer macht mit
+        nl: wie doet mee | wie gaat mee | wie is erbij
+
+
+        # Round 9: a purchase proposed to a tagged friend in the first person plural or handed to them ("on en prend une ?",
+        # "compremos", "fechamos?", "ordiniamo", "jij bestelt ik betaal", "ci pensi tu a ordinarla?").
+        en: shall we get | should we order | let s order | lets order | shall we order | we ll order one | you order i ll pay | you order i pay | you order and i ll pay | you get it i ll pay
+        es: compremos | pidamos | encarguemos | lo pedimos | la pedimos | lo encargamos | la encargamos | pídelo tú | pídela tú | tú pides | tú lo pides | yo pago
+        fr: on en prend | on en commande | on la commande | on le commande | on les commande | on en achète | tu commandes | tu la commandes | tu le commandes | je paie | je paye
+        pt: fechamos | fechamos ? | vamos pedir | bora pedir | bora encomendar | vamos fechar | encomenda tu | pede tu | você pede | eu pago
+        it: la ordiniamo | lo ordiniamo | la prendiamo | li ordiniamo | ordinala | ordinalo | ci pensi tu | pensaci tu | ordini tu | pago io
+        de: bestellen wir | bestellen wir uns | nehmen wir die | nehmen wir den | nehmen wir das | du bestellst | bestell du | ich zahle | ich zahl
+        nl: bestellen we | zullen we bestellen | jij bestelt | bestel jij | ik betaal | zullen we die nemen
+
+
         # Round 7: "no excuses": a push to do it (the negator is the phrase's own word).
         en: no excuses | no excuse this time | no more excuses
         es: no hay excusa | no hay excusas | sin excusas | sin excusa
@@ -662,6 +758,54 @@ internal static class CueSource
         it: andiamo | facciamo | dovremmo | ci andiamo | famolo | andiamo a farcelo | ci serve
 
         [switching + switching 9]
+        # Round 9: had enough of the provider they have ("done with them", "mir reicht's", "ik ben er klaar mee", "farto da
+        # operadora"): the speaker is ready to leave.
+        en: done with them | i m done with | im done with | done with my | done with our | had it with | fed up of | sick and tired of | enough is enough
+        es: me voy de | me voy del | nos vamos de | nos vamos del | estoy harto | estoy harta | estamos hartos | hasta las narices | ya me cansé | me tienen harto | me tienen harta
+        fr: j en ai assez | on en a assez | y en a marre | j en ai ma claque | on en a marre | ça suffit
+        pt: estou farto | estou farta | tô farto | tô farta | farto da | farto do | farta da | farta do | cansei de | chega de | não aguento mais | já deu
+        it: ne ho abbastanza | ne abbiamo abbastanza | non ne posso più | ne ho piene le scatole | basta con
+        de: mir reicht s | mir reichts | uns reicht s | uns reichts | es reicht | die nase voll | hab genug | habe genug | haben genug
+        nl: ik ben er klaar mee | we zijn er klaar mee | klaar mee | ik heb het gehad | het gehad met | ben het beu | zijn het beu
+
+        # Round 9: the current provider let them down or stopped ("our caterer dropped us", "nos dejó tirados", "has retired").
+        en: let us down | let me down | dropped us | left us in the lurch | has retired | just retired | retired last | let us go
+        es: nos dejó tirados | me dejó tirado | me dejó tirada | nos ha dejado tirados | nos falló | me falló | se jubiló | se ha jubilado
+        fr: nous a lâchés | nous a lâché | m a lâché | m a lâchée | nous a laissés tomber | m a laissé tomber | a pris sa retraite | est parti à la retraite | part à la retraite
+        pt: nos deixou na mão | me deixou na mão | deixou a gente na mão | se aposentou | aposentou se | vai se aposentar
+        it: ci ha lasciati a piedi | mi ha lasciato a piedi | ci ha dato buca | mi ha dato buca | è andato in pensione | è andata in pensione | va in pensione
+        de: hat uns hängen lassen | hat mich hängen lassen | im stich gelassen | ist in rente | in rente gegangen | geht in rente | in pension gegangen
+        nl: liet ons zitten | heeft ons laten zitten | liet ons in de steek | in de steek gelaten | met pensioen | gaat met pensioen
+
+        # Round 9: a price asked or raised by the provider they have now ("the dealer wants 900", "me demande 650", "vraagt 850",
+        # "zahl ich 700", "me suben la cuota", "erhöht um 30 %"): a comparison, the usual reason to move.
+        en: wants <num> | wanted <num> | is asking <num> | are asking <num> | want <num> for | put the price up | put their prices up | put prices up | raised the price | raised their prices | price went up | prices went up | price increase | price hike | going up by | went up by
+        es: me sube | nos sube | le sube | me pide <num> | me piden <num> | me cobra <num> | me cobran <num> | me quieren cobrar | me suben | nos suben | me subieron | nos subieron | me han subido | nos han subido | subida de precio | pago <num>
+        fr: me demande <num> | me demandent <num> | me facture <num> | me prend <num> | m a augmenté | nous a augmenté | augmente de | augmentent de | augmentation de prix | hausse de prix
+        pt: me cobra <num> | me cobram <num> | me pede <num> | me pedem <num> | aumentou o preço | aumentaram o preço | aumentaram a | subiu o preço | subiram o preço | reajuste
+        it: mi chiede <num> | mi chiedono <num> | mi vuole <num> | vogliono <num> | hanno aumentato | ha aumentato | mi aumentano | rincaro | pago <num>
+        de: zahl ich <num> | zahle ich <num> | verlangt <num> | verlangen <num> | will ~ <num> haben | erhöht | erhöhen die | preiserhöhung | teurer geworden
+        nl: vraagt <num> | vragen <num> | rekent <num> | rekenen <num> | betaal ik <num> | verhoogd | verhoogt | prijsverhoging | duurder geworden
+
+        # Round 9: where they always went, told in the past ("always went to", "levava sempre na", "j'allais toujours chez").
+        en: always went to | used to go to | always used to go | always used | been going to | for years but | for yrs but
+        es: siempre iba a | iba siempre a | siempre lo llevaba | lo llevaba siempre | solía ir a | de toda la vida pero
+        fr: j allais toujours | on allait toujours | j allais chez | habituel | habituelle | habituels | depuis des années chez
+        pt: levava sempre | sempre levava | ia sempre | sempre ia | costumava ir | costumava levar | de sempre mas
+        it: andavo sempre | di solito andavo | sono sempre andato | sono sempre andata | il mio solito | la mia solita | il nostro solito
+        de: war immer bei | waren immer bei | ging immer zu | gingen immer zu | bisher immer bei | jahrelang bei
+        nl: ging altijd naar | gingen altijd naar | ging altijd bij | al jaren bij ~ maar | jarenlang bij
+
+        # Round 9: a service that no longer suits ("isn't working for our son", "no le está sirviendo", "werkt niet voor").
+        en: isn t working for | not working for us | not working for him | not working for her | doesn t work for us | not for us anymore
+        es: no le está sirviendo | no nos está sirviendo | no me está sirviendo | no le sirve | no nos sirve | no le funciona | no nos funciona
+        pt: não está dando certo | não tá dando certo | não está funcionando pra | não está funcionando para | não serve pra ele | não serve pra ela
+        fr: ne convient plus | ne lui convient pas | ne nous convient pas | ne me convient plus | ne marche pas pour
+        de: passt nicht mehr | funktioniert nicht für | bringt ihm nichts | bringt ihr nichts | bringt uns nichts
+        nl: werkt niet voor | werkt echt niet voor | werkt niet meer voor | past niet meer | niks aan
+        it: non fa per | non funziona per | non impara niente | non impara nulla | non gli serve | non le serve
+
+
         # Round 8: the end of a contract told verb first or in the subjunctive ("quando acabar o contrato", "zodra zijn
         # contract afloopt", "cuando termine la permanencia"): the moment they can move.
         en: contract ~ runs out | contract is up | contract s up | when my contract | once my contract | once their contract | once his contract | once her contract
@@ -753,6 +897,17 @@ internal static class CueSource
         it: cambiare | passare a | passare da | attuale | il mio attuale | concorrente | concorrenza | altro fornitore | migrare | migrazione | invece di | confrontare
 
         [recovery + serviceRecovery 1]
+        # Round 9: all the customer asks to put it right ("all I ask is a new door", "solo pido que manden un técnico", "chiedo solo
+        # che", "ich will nur eine neue Tür", "ou resolvem ou quero meu dinheiro de volta", "se estornarem"): redress demanded.
+        en: all i want is | all i ask is | all i m asking | i only ask | i m only asking | look into it | look into this | looking into it | find out what happened | check what happened | without paying again | without paying twice | a correction | correct it
+        es: solo pido | sólo pido | pido que | solo quiero que | sólo quiero que | lo único que pido | mi dinero de vuelta | el dinero de vuelta | sin pagar de nuevo | sin volver a pagar | una corrección | corregir | reintegro | reintegren
+        fr: je demande juste | je demande seulement | tout ce que je demande | je veux juste qu | mon argent | récupérer mon argent | être remboursé | être remboursée | sans repayer | sans payer à nouveau | une correction
+        pt: estornem | estornarem | estornar | estorno | só peço | só peço que | peço que | só quero que | o que eu peço | ou resolvem | ou vocês resolvem | dinheiro de volta | meu dinheiro | sem pagar de novo | sem pagar outra vez | uma correção | corrigir
+        it: rimborsiate | rimborsatemi | chiedo solo | chiedo che | voglio che | voglio solo che | vorrei solo che | rivoglio i soldi | rivoglio i miei soldi | i miei soldi indietro | senza pagare di nuovo | senza ripagare | una correzione | correggere
+        de: ich will nur eine | ich will nur einen | ich will nur mein | ich will nur meine | ich verlange nur | ich möchte nur eine | ich möchte nur einen | mein geld zurück | will mein geld | ohne nochmal zu zahlen | ohne erneut zu zahlen | eine korrektur | korrektur
+        nl: ik wil alleen een | ik wil alleen mijn | ik vraag alleen | ik vraag enkel | ik wil enkel | mijn geld terug | wil mijn geld | zonder opnieuw te betalen | zonder nog eens te betalen | zonder nieuwe | een correctie | corrigeren | graag terugbellen
+
+
         # Round 8: redress demanded in the subjunctive or as a wait ("que me lo cambien", "quero que paguem o
         # veterinário", "aguardo contato", "j'attends une indemnisation"): what would put it right.
         es: que me devuelvan | que me lo devuelvan | que me la devuelvan | que me cambien | que me lo cambien | que me la cambien | que me los cambien | que me las cambien | que me lo revisen | que me reintegren | que me reembolsen | que me den otra | que me den otro | espero una llamada | espero una respuesta
@@ -969,6 +1124,16 @@ internal static class CueSource
         it: compra follower | seguaci | guadagna | investi
 
         [job-seeker - none]
+        # Round 9: newly qualified and offering themselves ("just qualified", "mi sono abilitato da poco", "acabei de me formar").
+        en: just qualified | newly qualified | recently qualified | just graduated | trainees | trainee
+        es: me acabo de titular | recién titulado | recién titulada | recién graduado | recién graduada | me acabo de graduar
+        fr: je viens d être diplômé | je viens d être diplômée | jeune diplômé | jeune diplômée | fraîchement diplômé
+        pt: acabei de me formar | recém formado | recém formada | tenho credencial | sou credenciado | sou credenciada
+        it: mi sono abilitato | mi sono abilitata | mi sono laureato | mi sono laureata | mi sono diplomato | mi sono diplomata | neolaureato | neolaureata | praticanti | praticante
+        de: frisch ausgelernt | gerade ausgelernt | ausgelernt | frisch examiniert | habe gerade meinen abschluss
+        nl: net afgestudeerd | pas afgestudeerd | net gediplomeerd | pas gediplomeerd
+
+
 
         # Round 6: traineeships and side jobs asked for in seven languages.
         en: apprentice | apprentices | apprenticeship | work placement | a placement | internship | internships | apply for shifts | weekend job | saturday job | part time job
@@ -1044,6 +1209,28 @@ internal static class CueSource
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
 
         [vendor-pitch - none]
+        # Round 9: a quote or offer made to the business ("würden wir Ihnen gern ein Angebot machen", "vi facciamo un preventivo").
+        en: give you a quote | send you a quote | make you an offer | send you an offer
+        es: les hacemos un presupuesto | os hacemos un presupuesto | hacerles un presupuesto | haceros un presupuesto | hacerles una oferta
+        fr: vous faire un devis | vous faire une offre | vous proposer un devis | vous faire une proposition
+        pt: fazer um orçamento para vocês | fazer uma proposta para vocês | fazer vos uma proposta | fazemos um orçamento para vocês
+        it: farvi un preventivo | vi facciamo un preventivo | farvi un offerta | farvi una proposta
+        de: ihnen ~ ein angebot machen | euch ~ ein angebot machen | ihnen gern ein angebot | würden wir ihnen
+        nl: jullie een offerte | u een offerte maken | u een voorstel | jullie een voorstel
+
+        # Round 9: a producer that introduces itself ("somos produtores de", "wir sind Hersteller"; a firm alone, "siamo
+        # un'azienda", is as often a customer, so it is not a cue), offers
+        # to do something for the business ("vi possiamo fare", "on peut vous aider"), has the business try its products or
+        # names the business's own events and clients ("try our blend", "vos clients", "op jullie feesten"), and its prices.
+        en: we are producers | we re producers | we can help you | we could help you | we can do that for you | try our | taste our | sample our | your customers | your clients | at your events | at your parties | our price list
+        es: somos productores | somos productoras | somos tostadores | os podemos | les podemos | podemos ayudarles | podemos ayudaros | probar nuestro | probar nuestra | probar nuestros | probéis nuestro | prueben nuestro | probarais | probaran nuestro | que probarais | sus clientes | vuestros clientes | en vuestras fiestas | en sus eventos | nuestras tarifas | nuestros precios | presentar nuestros | presentarles nuestros
+        fr: nous sommes producteurs | on peut vous aider | nous pouvons vous aider | on pourrait vous | nous pourrions vous | goûter nos | goûter notre | essayer nos | tester notre | tester nos | vos clients | vos clientes | à vos soirées | pour vos événements | nos tarifs | je vous envoie nos
+        pt: somos produtores | somos produtoras | podemos ajudar vocês | podemos ajudá los | provar os nossos | provar o nosso | provar nosso | experimentar o nosso | experimentar os nossos | apresentar os nossos | apresentar as nossas | apresentar nossos | seus clientes | os vossos clientes | nas vossas festas | nos seus eventos | nossos preços | os nossos preços
+        it: vi possiamo | possiamo farvi | possiamo aiutarvi | vi potremmo | potremmo aiutarvi | provare i nostri | assaggiare i nostri | provare il nostro | assaggiare il nostro | presentarvi i nostri | presentarvi le nostre | i vostri clienti | ai vostri eventi | alle vostre feste | i nostri prezzi | le nostre tariffe
+        de: wir sind hersteller | wir können euch | können wir euch | wir könnten ihnen | wir könnten euch | unsere ~ probieren | unsere ~ testen | unsere produkte vorstellen | eure kunden | ihre kunden | auf euren partys | auf euren events | unsere preise | unsere preisliste
+        nl: wij zijn producent | wij kunnen jullie | we kunnen jullie | wij kunnen u | we kunnen u helpen | onze ~ proeven | onze ~ proberen | onze producten voorstellen | onze producten | jullie klanten | uw klanten | op jullie feesten | op jullie events | onze prijzen | onze tarieven
+
+
         # Round 7: offering to send information to the business.
         en: can i send you info | shall i send you | can i send you more | happy to send you a proposal | can i dm you our
         es: te paso info | le paso info | te mando info | les paso info | les mando info | le envío información
@@ -1218,6 +1405,17 @@ internal static class CueSource
 
         en: go bust
         [non-customer - none]
+        # Round 9: the speaker means to make it themselves ("I want to try it at home", "quero tentar fazer em casa", "je vais
+        # le refaire chez moi", "zelf maken"): a question about the recipe or method, not a purchase.
+        en: make it at home | try it at home | make it myself | make them myself | try making it | recreate it at home | diy it
+        es: hacerlo en casa | hacerla en casa | hacerlos en casa | intentar hacerlo | probar a hacerlo | hacerlo yo mismo | hacerlo yo misma
+        fr: faire à la maison | le faire moi même | la faire moi même | refaire chez moi | le refaire à la maison | essayer de le faire
+        pt: fazer em casa | tentar fazer | fazer eu mesmo | fazer eu mesma | fazer sozinha | fazer sozinho | tentar em casa
+        it: fare a casa | farlo a casa | farla a casa | rifarla a casa | rifarlo a casa | provare a farlo | farlo da solo | farlo da sola
+        de: zu hause nachmachen | selber machen | selbst machen | nachbacken | nachkochen | zu hause ausprobieren
+        nl: thuis maken | zelf maken | thuis proberen | namaken | zelf proberen
+
+
         en: never stayed | never been | haven t been | have not been | never used | never tried | never bought | not a customer | on behalf of | my friend says | i heard | heard that | saw it on | reviewing on behalf | glad we never | never signed up
         es: nunca he estado | nunca fui | no he ido | me han dicho | dicen que
         de: nie dort gewesen | nie da gewesen | war nie | habe gehört | angeblich
@@ -1305,6 +1503,16 @@ internal static class CueSource
         it: magari | un giorno
 
         [rhetorical - none]
+        # Round 9: an opinion asked of the other readers ("secondo voi …?", "what do you all think?", "vous en pensez quoi ?"):
+        # a discussion, not an ask of the business.
+        en: what do you all think | what do you guys think | what does everyone think | unpopular opinion | thoughts everyone
+        es: qué opináis | qué opinan ustedes | ustedes qué opinan | vosotros qué opináis | qué pensáis
+        fr: vous en pensez quoi | qu en pensez vous | votre avis les amis | vous êtes d accord
+        pt: o que vocês acham | vocês acham que | qual a opinião de vocês | o que acham vocês
+        it: secondo voi | che ne pensate | voi che dite | voi cosa ne pensate | discussione aperta
+        de: was meint ihr | was haltet ihr davon | eure meinung | wie seht ihr das
+        nl: wat vinden jullie | wat denken jullie | jullie mening | hoe zien jullie dat
+
 
         # Round 6: asking a price for a day that will never come (a lottery win), "quote me on that".
         en: win the lottery | won the lottery | win the lotto | quote me on that | don t quote me | dont quote me
@@ -1380,6 +1588,8 @@ internal static class CueSource
         it: governo | politici | buon natale | buongiorno a tutti
 
         [how-much + price 7]
+        it: quant è | quant era
+
         en: how much | how many
         es: cuánto | cuántos | cuántas | cuanta
         de: wie viel | wieviel | wie viele
