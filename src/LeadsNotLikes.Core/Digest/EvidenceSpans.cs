@@ -7,7 +7,8 @@ namespace LeadsNotLikes.Digest;
 /// span of punctuation alone (the scorer's question feature is the '?' or '¿' itself) means nothing to a reader, so it
 /// grows into the phrase it ends ("how much for 4?", from the first evidence or the start of its clause) or, after an
 /// opening '¿' or '¡', the phrase it starts; a phrase longer than <see cref="MaxPhrase"/> characters, or with no word
-/// in it, is not highlighted.
+/// in it, is not highlighted. The lexical back-off's word grams (<c>lex:</c>) are not highlighted either: their points
+/// stay in the stored explanation, but "ich" or "was" moving a score a few points tells a reader nothing.
 /// </summary>
 internal static class EvidenceSpans
 {
@@ -17,7 +18,7 @@ internal static class EvidenceSpans
     public static List<(int Start, int End)> Of(string text, IReadOnlyList<Evidence> evidence)
     {
         var positive = evidence
-            .Where(e => e.Weight > 0 && e.Start >= 0 && e.Length > 0 && e.Start + e.Length <= text.Length)
+            .Where(e => e.Weight > 0 && !e.Cue.StartsWith(LeadModel.LexicalPrefix, StringComparison.Ordinal) && e.Start >= 0 && e.Length > 0 && e.Start + e.Length <= text.Length)
             .Select(e => (e.Start, End: e.Start + e.Length))
             .ToList();
         var words = positive.Where(s => !PunctuationOnly(text, s.Start, s.End)).ToList();

