@@ -46,7 +46,7 @@ internal static class CrossFileCommand
         var variants = l2s.Select(x => (Name: l2s.Count == 1 ? "cue-only" : Invariant($"cue-only l2 {x}"), L2: x, Options: (LexicalOptions?)null)).ToList();
         foreach (var lexicalL2 in Numbers(args.Value("lexical-l2")))
         {
-            variants.Add((Invariant($"+lexical {(args.Flag("l1") ? "L1" : "L2")} λ={lexicalL2}{(args.Flag("unigrams-only") ? " unigrams" : string.Empty)}{(args.Flag("char-grams") ? " +char4" : string.Empty)}{(args.Flag("uncovered") ? " uncovered" : string.Empty)}{(args.Flag("stagewise") ? " stagewise" : string.Empty)}"), l2, new LexicalOptions(lexicalL2, minCount, Bigrams: !args.Flag("unigrams-only"), L1: args.Flag("l1"), CharGrams: args.Flag("char-grams"), Uncovered: args.Flag("uncovered"), Stagewise: args.Flag("stagewise"))));
+            variants.Add((Invariant($"+lexical λ={lexicalL2}{(args.Flag("stagewise") ? " stagewise" : string.Empty)}"), l2, new LexicalOptions(lexicalL2, minCount, Stagewise: args.Flag("stagewise"))));
             foreach (var lexicalIntentL2 in Numbers(args.Value("lexical-intent-l2")))
             {
                 variants.Add((Invariant($"+lexical λ={lexicalL2}, intent λ={lexicalIntentL2}{(args.Flag("stagewise") ? " stagewise" : string.Empty)}"), l2, new LexicalOptions(lexicalL2, minCount, Intent: true, IntentL2: lexicalIntentL2, Stagewise: args.Flag("stagewise"))));

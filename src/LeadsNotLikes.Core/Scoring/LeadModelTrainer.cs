@@ -21,7 +21,7 @@ public static class LeadModelTrainer
         for (var e = 0; e < examples.Count; e++)
         {
             extractor.Extract(examples[e].Request, null, features);
-            exampleGrams[e] = lexical is null ? [] : [.. LexicalLayer.Enumerate(examples[e].Request.Text, lexical.Uncovered ? features : null).Select(g => g.Gram)];
+            exampleGrams[e] = lexical is null ? [] : [.. LexicalLayer.Enumerate(examples[e].Request.Text).Select(g => g.Gram)];
             rows[e] = [.. Enumerable.Range(0, infos.Count).Where(i => features[i].On && infos[i].Trained)];
             labels[e] = examples[e].IsLead ? 1 : 0;
         }
@@ -29,7 +29,7 @@ public static class LeadModelTrainer
         // The lexical back-off: grams seen in at least MinCount training texts become features after the cue
         // features, with mean 0 and their own (strong) pull toward it.
         var intentRows = rows;
-        var grams = lexical is null ? [] : Vocabulary(exampleGrams, lexical.MinCount, lexical.Bigrams, lexical.CharGrams);
+        var grams = lexical is null ? [] : Vocabulary(exampleGrams, lexical.MinCount);
         var total = infos.Count + grams.Count;
         if (grams.Count > 0)
         {
@@ -89,18 +89,7 @@ public static class LeadModelTrainer
             {
                 if (i >= infos.Count)
                 {
-                    if (lexical!.L1)
-                    {
-                        // Proximal step of an L1 penalty: most grams stay exactly at zero.
-                        var step = w[i] - (rate * gradient[i] / n);
-                        var shrink = rate * penalty[i] / n;
-                        w[i] = Math.Sign(step) * Math.Max(Math.Abs(step) - shrink, 0);
-                    }
-                    else
-                    {
-                        w[i] -= rate * ((gradient[i] + (penalty[i] * w[i])) / n);
-                    }
-
+                    w[i] -= rate * ((gradient[i] + (penalty[i] * w[i])) / n);
                     continue;
                 }
 
@@ -125,12 +114,6 @@ public static class LeadModelTrainer
             weights[infos[i].Name] = infos[i].Trained ? Math.Round(w[i], 4) : FeatureExtractor.FixedWeight(infos[i].Name);
         }
 
-        if (lexical is { Uncovered: true })
-        {
-            // Marks a model whose grams are read only where no cue or grammar feature spans the word.
-            weights[LexicalLayer.Prefix + "(uncovered)"] = 0;
-        }
-
         // Only lexical weights worth at least half a score point are kept: the scorer adds whole points.
         for (var g = 0; g < grams.Count; g++)
         {
@@ -152,7 +135,7 @@ public static class LeadModelTrainer
     }
 
     /// <summary>The grams seen in at least <paramref name="minCount"/> of the texts, in a fixed order.</summary>
-    private static List<string> Vocabulary(List<string>[] exampleGrams, int minCount, bool bigrams, bool charGrams)
+    private static List<string> Vocabulary(List<string>[] exampleGrams, int minCount)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var grams in exampleGrams)
@@ -163,7 +146,7 @@ public static class LeadModelTrainer
             }
         }
 
-        return [.. counts.Where(c => c.Value >= minCount && (bigrams || !c.Key.Contains(' ', StringComparison.Ordinal)) && (charGrams || !c.Key.StartsWith('~'))).Select(c => c.Key).Order(StringComparer.Ordinal)];
+        return [.. counts.Where(c => c.Value >= minCount).Select(c => c.Key).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -272,4 +255,4 @@ public static class LeadModelTrainer
 /// </summary>
 /// With <see cref="Stagewise"/>, the cue and intent weights are first fitted without grams and then held fixed while
 /// the grams are fitted (a cue's weight and explanation are then the cue-only model's).
-public sealed record LexicalOptions(double L2, int MinCount = 2, bool Intent = false, double IntentL2 = 8, bool Bigrams = true, bool L1 = false, bool CharGrams = false, bool Uncovered = false, bool Stagewise = false);
+public sealed record LexicalOptions(double L2, int MinCount = 2, bool Intent = false, double IntentL2 = 8, bool Stagewise = false);

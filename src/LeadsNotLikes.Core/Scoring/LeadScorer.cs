@@ -25,7 +25,6 @@ public sealed class LeadScorer
     private readonly string[] _lexicalNames;
     private readonly int[] _lexicalPoints;
     private readonly int[] _lexicalIntentPoints;
-    private readonly bool _lexicalUncovered;
 
     /// <summary>Loads the shipped lexicon and weights once.</summary>
     public LeadScorer()
@@ -92,7 +91,6 @@ public sealed class LeadScorer
         }
 
         _lexical = new LexicalLayer([.. grams]);
-        _lexicalUncovered = model.Weights.ContainsKey(LeadModel.LexicalPrefix + "(uncovered)");
         _lexicalNames = [.. _lexical.Grams.Select(g => LexicalLayer.Prefix + g)];
         _lexicalPoints = [.. _lexicalNames.Select(n => (int)Math.Round(model.Weights.GetValueOrDefault(n) * LeadModel.PointsPerLogit))];
         _lexicalIntentPoints = new int[Intents.Length * _lexical.Count];
@@ -138,7 +136,7 @@ public sealed class LeadScorer
         // The lexical back-off: known words and word pairs add their (small) learned weights.
         var lexicalCapacity = _lexical.Count == 0 ? 0 : 2 * request.Text.Length;
         var lexical = lexicalCapacity <= StackLexicalHits ? stackalloc LexicalHit[lexicalCapacity] : new LexicalHit[lexicalCapacity];
-        lexical = lexical[.._lexical.Match(request.Text, lexical, _lexicalUncovered ? features : default)];
+        lexical = lexical[.._lexical.Match(request.Text, lexical)];
         foreach (var hit in lexical)
         {
             if (_lexicalPoints[hit.Gram] != 0)

@@ -17,11 +17,9 @@ internal sealed class LexicalLayer
 
     private const int StackLimit = 512;
     private const int MaxGramLength = 64;
-    private const int CharGram = 4;
 
     private readonly Dictionary<string, int> _index;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly bool _charGrams;
 
     /// <param name="grams">The grams the layer knows, without the prefix; their order gives their index.</param>
     public LexicalLayer(IReadOnlyList<string> grams)
@@ -35,7 +33,6 @@ internal sealed class LexicalLayer
         }
 
         _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
-        _charGrams = grams.Any(g => g.StartsWith('~'));
     }
 
     /// <summary>The known grams, by index.</summary>
@@ -47,7 +44,7 @@ internal sealed class LexicalLayer
     /// Every distinct gram of <paramref name="text"/> with the span of its first occurrence (training uses this
     /// to build its vocabulary).
     /// </summary>
-    public static List<(string Gram, int Start, int Length)> Enumerate(string text, FeatureSpan[]? covered = null)
+    public static List<(string Gram, int Start, int Length)> Enumerate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<(string, int, int)>();
@@ -63,25 +60,13 @@ internal sealed class LexicalLayer
                 continue;
             }
 
-            var isCovered = Covered(covered, tokens[t]);
             var word = new string(norm, tokens[t].NormStart, tokens[t].NormLength);
-            if (!isCovered && seen.Add(word))
+            if (seen.Add(word))
             {
                 result.Add((word, tokens[t].Start, tokens[t].Length));
             }
 
-            // Character 4-grams of the word with its edges marked ("_pre", "prei", "reis", "eis_"), prefixed '~'.
-            var padded = "_" + word + "_";
-            for (var k = 0; !isCovered && k + CharGram <= padded.Length && word.Length >= CharGram; k++)
-            {
-                var gram = "~" + padded.Substring(k, CharGram);
-                if (seen.Add(gram))
-                {
-                    result.Add((gram, tokens[t].Start, tokens[t].Length));
-                }
-            }
-
-            if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word && !(isCovered && Covered(covered, tokens[t + 1])))
+            if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word)
             {
                 var bigram = word + " " + new string(norm, tokens[t + 1].NormStart, tokens[t + 1].NormLength);
                 if (seen.Add(bigram))
@@ -99,7 +84,7 @@ internal sealed class LexicalLayer
     /// to <paramref name="hits"/> (which must hold 2 × text.Length entries) and returns how many. Allocates
     /// nothing for texts up to a few hundred characters.
     /// </summary>
-    public int Match(ReadOnlySpan<char> text, Span<LexicalHit> hits, ReadOnlySpan<FeatureSpan> covered = default)
+    public int Match(ReadOnlySpan<char> text, Span<LexicalHit> hits)
     {
         if (_index.Count == 0 || text.IsEmpty)
         {
@@ -116,8 +101,6 @@ internal sealed class LexicalLayer
             var norm = normLength <= StackLimit * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
             var count = TextScanner.Scan(text, tokens, norm);
             Span<char> pair = stackalloc char[(MaxGramLength * 2) + 1];
-            Span<char> padded = stackalloc char[MaxGramLength + 3];
-            Span<char> gram = stackalloc char[CharGram + 1];
             var n = 0;
             for (var t = 0; t < count; t++)
             {
@@ -126,31 +109,13 @@ internal sealed class LexicalLayer
                     continue;
                 }
 
-                var isCovered = Covered(covered, tokens[t]);
                 var word = norm.Slice(tokens[t].NormStart, tokens[t].NormLength);
-                if (!isCovered && _lookup.TryGetValue(word, out var unigram))
+                if (_lookup.TryGetValue(word, out var unigram))
                 {
                     n = Add(hits, n, unigram, tokens[t].Start, tokens[t].Length);
                 }
 
-                if (!isCovered && _charGrams && word.Length >= CharGram && word.Length <= MaxGramLength)
-                {
-                    padded[0] = '~';
-                    padded[1] = '_';
-                    word.CopyTo(padded[2..]);
-                    padded[word.Length + 2] = '_';
-                    gram[0] = '~';
-                    for (var k = 1; k + CharGram <= word.Length + 3; k++)
-                    {
-                        padded.Slice(k, CharGram).CopyTo(gram[1..]);
-                        if (_lookup.TryGetValue(gram, out var charGram))
-                        {
-                            n = Add(hits, n, charGram, tokens[t].Start, tokens[t].Length);
-                        }
-                    }
-                }
-
-                if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word && !(isCovered && Covered(covered, tokens[t + 1]))
+                if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word
                     && word.Length <= MaxGramLength && tokens[t + 1].NormLength <= MaxGramLength)
                 {
                     // The two words are adjacent in the folded buffer only by accident; copy them with one space.
@@ -179,20 +144,6 @@ internal sealed class LexicalLayer
                 ArrayPool<char>.Shared.Return(rentedNorm);
             }
         }
-    }
-
-    /// <summary>True when a cue or grammar feature that fired spans part of the token (the cues already speak there).</summary>
-    private static bool Covered(ReadOnlySpan<FeatureSpan> features, Token token)
-    {
-        foreach (var f in features)
-        {
-            if (f.On && f.Length > 0 && f.Start < token.Start + token.Length && token.Start < f.Start + f.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int Add(Span<LexicalHit> hits, int n, int gram, int start, int length)
