@@ -53,7 +53,7 @@ public sealed class ManageFunctionsTests(ServicesFixture services) : IAsyncLifet
 
     private LeadStore Leads => new(_db.Client, _db.Options, _time);
 
-    private ManageFunctions Manage() => new(_directory, Leads, new EventQueues(services.Queues, new ParkedEvents(_db.Client, _db.Options)), _time);
+    private ManageFunctions Manage() => new(_directory, Leads, new EventQueues(services.Queues, new ParkedEvents(_db.Client, _db.Options, _time)), _time);
 
     private DigestViewFunctions View() =>
         new(_directory, DigestRunnerTests.CreateRunner(_db, _directory, _time, services.Services.Ports.Smtp, services.Queues), _time);

@@ -16,7 +16,8 @@ public sealed class EventQueues(QueueServiceClient service, ParkedEvents parked)
 
     /// <summary>
     /// Keeps an event whose account no team owns, until <see cref="ReplayUnroutedAsync"/> moves it back. A redelivered
-    /// event is parked once (<see cref="ParkedEvents"/>). Returns false when it was already parked.
+    /// event is parked once (<see cref="ParkedEvents"/>). Returns false when it was already parked; throws
+    /// <see cref="ParkInProgressException"/> while another delivery of it is parking it, so this one is retried later.
     /// </summary>
     public async Task<bool> ParkUnroutedAsync(EngagementEvent engagement, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using LeadsNotLikes.Events;
 using LeadsNotLikes.IntegrationTests.Support;
 using LeadsNotLikes.Storage.Cosmos;
 using LeadsNotLikes.Storage.Queues;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LeadsNotLikes.IntegrationTests.Storage.Queues;
 
@@ -12,7 +13,9 @@ public sealed class EventQueuesTests : IAsyncLifetime
     private LeadsNotLikes.LocalHost.Services.LocalServices? _azurite;
     private QueueServiceClient _client = default!;
     private CosmosTestDatabase _db = default!;
+    private ParkedEvents _parked = default!;
     private EventQueues _queues = default!;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
@@ -20,7 +23,8 @@ public sealed class EventQueuesTests : IAsyncLifetime
         _azurite = await ServicesFixture.StartAsync(LeadsNotLikes.LocalHost.Services.LocalServicePorts.Any);
         _client = ServicesFixture.QueuesOf(_azurite);
         _db = await CosmosTestDatabase.CreateAsync(_azurite);
-        _queues = new EventQueues(_client, new ParkedEvents(_db.Client, _db.Options));
+        _parked = new ParkedEvents(_db.Client, _db.Options, _time);
+        _queues = new EventQueues(_client, _parked);
     }
 
     public async ValueTask DisposeAsync()
@@ -29,8 +33,11 @@ public sealed class EventQueuesTests : IAsyncLifetime
         await _azurite!.DisposeAsync();
     }
 
-    private Task<int> UnroutedCountAsync() =>
-        _client.GetQueueClient(QueueNames.Unrouted).GetPropertiesAsync(Cancel).ContinueWith(t => t.Result.Value.ApproximateMessagesCount, TaskScheduler.Default);
+    private async Task<int> UnroutedCountAsync()
+    {
+        var unrouted = _client.GetQueueClient(QueueNames.Unrouted);
+        return await unrouted.ExistsAsync(Cancel) ? (await unrouted.GetPropertiesAsync(Cancel)).Value.ApproximateMessagesCount : 0;
+    }
 
     private static EngagementEvent Event(int i, string account = "PAGE") => new()
     {
@@ -84,13 +91,42 @@ public sealed class EventQueuesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ParkUnrouted_ThousandsOfRedeliveries_ParkTheEventOnce()
+    public async Task ParkUnrouted_HundredsOfConcurrentRedeliveries_ParkTheEventOnce_AndTheRestAreDroppedOrRetried()
     {
-        var redelivered = Enumerable.Repeat(Event(7, "UNKNOWN"), 300);
+        // All at once, as a platform's retry storm would arrive: one delivery parks the event; the others find it
+        // parked (dropped) or being parked (told to come back after the visibility timeout). None queues it again.
+        var outcomes = await Task.WhenAll(Enumerable.Repeat(Event(7, "UNKNOWN"), 300).Select(async e =>
+        {
+            try
+            {
+                return await _queues.ParkUnroutedAsync(e, Cancel) ? "parked" : "duplicate";
+            }
+            catch (ParkInProgressException)
+            {
+                return "retry";
+            }
+        }));
 
-        var parked = await Task.WhenAll(redelivered.Select(e => _queues.ParkUnroutedAsync(e, Cancel)));
+        Assert.Equal(1, outcomes.Count(o => o == "parked"));
+        Assert.Equal(1, await UnroutedCountAsync());
+        // The retried deliveries, when they come back, find it parked.
+        Assert.False(await _queues.ParkUnroutedAsync(Event(7, "UNKNOWN"), Cancel));
+        Assert.Equal(1, await UnroutedCountAsync());
+    }
 
-        Assert.Equal(1, parked.Count(p => p));
+    [Fact]
+    public async Task ParkUnrouted_WhileAnotherDeliveryHoldsTheLease_IsRetriedAndQueuesNothing_ThenTakesOverWhenTheLeaseRunsOut()
+    {
+        // A delivery began parking and died before queueing the event (its marker is written, the queue is empty).
+        Assert.True(await _parked.BeginAsync(Event(9, "UNKNOWN"), Cancel));
+
+        var during = await Assert.ThrowsAsync<ParkInProgressException>(() => _queues.ParkUnroutedAsync(Event(9, "UNKNOWN"), Cancel));
+        Assert.Contains("event-9", during.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await UnroutedCountAsync());
+
+        _time.Advance(ParkedEvents.Lease + TimeSpan.FromSeconds(1));
+        Assert.True(await _queues.ParkUnroutedAsync(Event(9, "UNKNOWN"), Cancel));
+        Assert.False(await _queues.ParkUnroutedAsync(Event(9, "UNKNOWN"), Cancel));
         Assert.Equal(1, await UnroutedCountAsync());
     }
 
