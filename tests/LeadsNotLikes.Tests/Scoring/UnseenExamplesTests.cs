@@ -27,7 +27,7 @@ public sealed class UnseenExamplesTests
     /// <summary>
     /// The blind sets (each scored before anyone studied it; BENCHMARKS.md): a floor below today's figures
     /// (after round 8: unseen-4 to -8 0.93–0.97 and unseen-9 to -12 0.85–0.90, all studied; unseen-13 and -14,
-    /// never studied, 0.86; after round 9 with the word grams: unseen-15 and -16, never studied, 0.92), so a change
+    /// never studied, 0.86; after round 9 with the word grams: unseen-15 to -22, never studied, 0.88–0.95), so a change
     /// that loses what generalized fails here.
     /// </summary>
     [Theory]
@@ -44,6 +44,12 @@ public sealed class UnseenExamplesTests
     [InlineData("unseen-14.jsonl", 0.80)]
     [InlineData("unseen-15.jsonl", 0.85)]
     [InlineData("unseen-16.jsonl", 0.85)]
+    [InlineData("unseen-17.jsonl", 0.85)]
+    [InlineData("unseen-18.jsonl", 0.85)]
+    [InlineData("unseen-19.jsonl", 0.85)]
+    [InlineData("unseen-20.jsonl", 0.85)]
+    [InlineData("unseen-21.jsonl", 0.85)]
+    [InlineData("unseen-22.jsonl", 0.85)]
     public void Score_BlindSets_LeadF1AboveTheirFloor(string file, double floor)
     {
         var rows = Rows(file);
