@@ -81,6 +81,17 @@ public sealed class DemoRunner(Uri hostUri, FunctionKeys keys, string metaAppSec
             print($"  [{lead!["intent"]}, score {lead["score"]}] {lead["text"]}");
         }
 
+        // The leads can be stored before the last reactions are counted (the queue hands out batches): wait until the
+        // day's numbers are all in, so the digest reports every delivery that was acknowledged.
+        var digestJson = $"api/manage/teams/{TeamId}/digest/json?day={yesterday:yyyy-MM-dd}";
+        await PollAsync(async () =>
+        {
+            var total = (await http.GetFromJsonAsync<JsonObject>(digestJson, cancellationToken))?["total"];
+            return total?["likes"]?.GetValue<int>() == SampleDeliveries.Expected.Likes && total["leads"]?.GetValue<int>() == SampleDeliveries.Expected.Leads
+                ? total
+                : null;
+        }, "every like and lead of the day to be counted", cancellationToken);
+
         using var admin = new HttpRequestMessage(HttpMethod.Post, "admin/functions/Digest") { Content = JsonContent.Create(new { input = "" }) };
         admin.Headers.Add("x-functions-key", keys.MasterKey);
         (await http.SendAsync(admin, cancellationToken)).EnsureSuccessStatusCode();

@@ -26,11 +26,11 @@ public sealed class ParkedEvents(CosmosClient client, IOptions<CosmosOptions> op
     private readonly int _ttl = options.Value.RetentionDays * 86_400;
 
     /// <summary>
-    /// True when this delivery must queue the event now: it was never parked, or an earlier park did not finish within
-    /// its lease. False when it is parked already. Throws <see cref="ParkInProgressException"/> while another delivery
-    /// holds the lease.
+    /// The marker's ETag when this delivery must queue the event now (it was never parked, or an earlier park did not
+    /// finish within its lease); pass it to <see cref="CompleteAsync"/>. Null when it is parked already. Throws
+    /// <see cref="ParkInProgressException"/> while another delivery holds the lease.
     /// </summary>
-    public async Task<bool> BeginAsync(EngagementEvent engagement, CancellationToken cancellationToken)
+    public async Task<string?> BeginAsync(EngagementEvent engagement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(engagement);
         var now = time.GetUtcNow();
@@ -39,15 +39,14 @@ public sealed class ParkedEvents(CosmosClient client, IOptions<CosmosOptions> op
         var write = new ItemRequestOptions { EnableContentResponseOnWrite = false };
         try
         {
-            await _container.CreateItemAsync(marker, partition, write, cancellationToken);
-            return true;
+            return (await _container.CreateItemAsync(marker, partition, write, cancellationToken)).ETag;
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
         {
             var existing = await _container.ReadItemAsync<ParkedEventDocument>(marker.Id, partition, cancellationToken: cancellationToken);
             if (existing.Resource.Parked)
             {
-                return false;
+                return null;
             }
 
             if (existing.Resource.LeaseUntil > now)
@@ -57,9 +56,9 @@ public sealed class ParkedEvents(CosmosClient client, IOptions<CosmosOptions> op
 
             try
             {
-                await _container.ReplaceItemAsync(marker, marker.Id, partition,
+                var taken = await _container.ReplaceItemAsync(marker, marker.Id, partition,
                     new ItemRequestOptions { IfMatchEtag = existing.ETag, EnableContentResponseOnWrite = false }, cancellationToken);
-                return true; // the earlier park ran out of its lease: this delivery finishes it
+                return taken.ETag; // the earlier park ran out of its lease: this delivery finishes it
             }
             catch (CosmosException r) when (r.StatusCode == HttpStatusCode.PreconditionFailed)
             {
@@ -68,12 +67,24 @@ public sealed class ParkedEvents(CosmosClient client, IOptions<CosmosOptions> op
         }
     }
 
-    /// <summary>Confirms that the event is in the unrouted queue.</summary>
-    public Task CompleteAsync(EngagementEvent engagement, CancellationToken cancellationToken)
+    /// <summary>
+    /// Confirms that the event is in the unrouted queue, if the marker is still the one <see cref="BeginAsync"/> wrote:
+    /// a marker a replay has forgotten meanwhile stays forgotten (confirming it would drop the replayed event if it
+    /// came back unrouted), and one another delivery took over after the lease is left to that delivery.
+    /// </summary>
+    public async Task CompleteAsync(EngagementEvent engagement, string etag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(engagement);
         var marker = new ParkedEventDocument(engagement.EventId, Partition(engagement), Parked: true, _ttl);
-        return _container.UpsertItemAsync(marker, new PartitionKey(marker.Pk), new ItemRequestOptions { EnableContentResponseOnWrite = false }, cancellationToken);
+        try
+        {
+            await _container.ReplaceItemAsync(marker, marker.Id, new PartitionKey(marker.Pk),
+                new ItemRequestOptions { IfMatchEtag = etag, EnableContentResponseOnWrite = false }, cancellationToken);
+        }
+        catch (CosmosException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed)
+        {
+            // Forgotten by a replay, or taken over by a later delivery: not this delivery's marker any more.
+        }
     }
 
     /// <summary>Forgets the event's marker once it left the unrouted queue.</summary>

@@ -22,13 +22,13 @@ public sealed class EventQueues(QueueServiceClient service, ParkedEvents parked)
     public async Task<bool> ParkUnroutedAsync(EngagementEvent engagement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(engagement);
-        if (!await parked.BeginAsync(engagement, cancellationToken))
+        if (await parked.BeginAsync(engagement, cancellationToken) is not { } marker)
         {
             return false;
         }
 
         await EventPublisher.SendAsync(_unrouted, new BinaryData(EventMessages.ToUtf8Json(engagement)), cancellationToken);
-        await parked.CompleteAsync(engagement, cancellationToken);
+        await parked.CompleteAsync(engagement, marker, cancellationToken);
         return true;
     }
 

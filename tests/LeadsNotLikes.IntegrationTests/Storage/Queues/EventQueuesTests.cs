@@ -118,7 +118,7 @@ public sealed class EventQueuesTests : IAsyncLifetime
     public async Task ParkUnrouted_WhileAnotherDeliveryHoldsTheLease_IsRetriedAndQueuesNothing_ThenTakesOverWhenTheLeaseRunsOut()
     {
         // A delivery began parking and died before queueing the event (its marker is written, the queue is empty).
-        Assert.True(await _parked.BeginAsync(Event(9, "UNKNOWN"), Cancel));
+        Assert.NotNull(await _parked.BeginAsync(Event(9, "UNKNOWN"), Cancel));
 
         var during = await Assert.ThrowsAsync<ParkInProgressException>(() => _queues.ParkUnroutedAsync(Event(9, "UNKNOWN"), Cancel));
         Assert.Contains("event-9", during.Message, StringComparison.Ordinal);
@@ -128,6 +128,19 @@ public sealed class EventQueuesTests : IAsyncLifetime
         Assert.True(await _queues.ParkUnroutedAsync(Event(9, "UNKNOWN"), Cancel));
         Assert.False(await _queues.ParkUnroutedAsync(Event(9, "UNKNOWN"), Cancel));
         Assert.Equal(1, await UnroutedCountAsync());
+    }
+
+    [Fact]
+    public async Task CompletePark_AfterAReplayForgotTheMarker_LeavesItForgotten_SoTheReplayedEventCanBeParkedAgain()
+    {
+        // A park queued the event; before it confirmed its marker, a replay moved the event back and forgot the marker.
+        var marker = await _parked.BeginAsync(Event(10, "UNKNOWN"), Cancel);
+        await _parked.ForgetAsync(Event(10, "UNKNOWN"), Cancel);
+
+        await _parked.CompleteAsync(Event(10, "UNKNOWN"), marker!, Cancel);
+
+        // The replayed event is still unrouted when it is scored: it must be parked again, not dropped as a duplicate.
+        Assert.True(await _queues.ParkUnroutedAsync(Event(10, "UNKNOWN"), Cancel));
     }
 
     [Fact]
