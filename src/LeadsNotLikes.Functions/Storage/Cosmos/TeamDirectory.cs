@@ -96,6 +96,15 @@ public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> o
 
         var dropped = previous?.Team.Accounts.Where(a => !team.Accounts.Contains(a)) ?? [];
         await Task.WhenAll(dropped.Select(a => ReleaseRouteAsync(a, team.Id, cancellationToken)));
+
+        // A concurrent save that dropped one of these accounts may have released its route after the claims above
+        // (it read the team before this save wrote it): claim them again now that this version is stored. Releases
+        // check the stored team and the route's ETag, which every claim changes, so one of the two always sees this.
+        foreach (var account in team.Accounts)
+        {
+            await ClaimAsync(account, team.Id, cancellationToken);
+        }
+
         foreach (var account in team.Accounts.Concat(previous?.Team.Accounts ?? []))
         {
             cache.Remove(account.Key);
@@ -126,8 +135,9 @@ public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> o
     }
 
     /// <summary>
-    /// Creates the account's route for the team; true when the team now owns it (also when it already did). A route
-    /// left pointing at a team that no longer exists, or no longer lists the account, is taken over.
+    /// Creates the account's route for the team; true when the team now owns it (also when it already did: the route
+    /// is then rewritten, so a concurrent release holding its old ETag fails). A route left pointing at a team that no
+    /// longer exists, or no longer lists the account, is taken over.
     /// </summary>
     private async Task<bool> ClaimAsync(TeamAccount account, string teamId, CancellationToken cancellationToken)
     {
@@ -140,9 +150,16 @@ public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> o
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
         {
             var owner = await ReadAsync<AccountRouteDocument>(account.Key, AccountRouteDocument.Partition, cancellationToken);
-            if (owner is null || owner.TeamId == teamId)
+            if (owner is null)
             {
-                return owner is not null || await ClaimAsync(account, teamId, cancellationToken);
+                return await ClaimAsync(account, teamId, cancellationToken); // released meanwhile
+            }
+
+            if (owner.TeamId == teamId)
+            {
+                await _container.UpsertItemAsync(route, new PartitionKey(AccountRouteDocument.Partition),
+                    new ItemRequestOptions { EnableContentResponseOnWrite = false }, cancellationToken);
+                return true;
             }
 
             if ((await GetAsync(owner.TeamId, cancellationToken))?.Accounts.Contains(account) == true)
@@ -168,14 +185,18 @@ public sealed class TeamDirectory(CosmosClient client, IOptions<CosmosOptions> o
         }
     }
 
-    /// <summary>Deletes the account's route if it still points at the team (another team may have taken it over since).</summary>
+    /// <summary>
+    /// Deletes the account's route if it still points at the team (another team may have taken it over since) and
+    /// the stored team no longer lists the account (a later save of the team may have added it back), and if no claim
+    /// rewrote the route since it was read.
+    /// </summary>
     private async Task ReleaseRouteAsync(TeamAccount account, string teamId, CancellationToken cancellationToken)
     {
         var partition = new PartitionKey(AccountRouteDocument.Partition);
         try
         {
             var route = await _container.ReadItemAsync<AccountRouteDocument>(account.Key, partition, cancellationToken: cancellationToken);
-            if (route.Resource.TeamId == teamId)
+            if (route.Resource.TeamId == teamId && (await GetAsync(teamId, cancellationToken))?.Accounts.Contains(account) != true)
             {
                 await _container.DeleteItemAsync<AccountRouteDocument>(account.Key, partition, new ItemRequestOptions { IfMatchEtag = route.ETag }, cancellationToken);
             }
