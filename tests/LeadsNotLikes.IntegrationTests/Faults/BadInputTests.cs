@@ -58,15 +58,27 @@ public sealed class BadInputTests
         await stack.PutTeamsAsync(traffic.Teams, Cancel);
         var wrong = new ConcurrentBag<string>();
         var byKind = new ConcurrentDictionary<string, int>();
+        var retried = 0;
         await Parallel.ForEachAsync(requests.OrderBy(_ => random.Next()).ToList(), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = Cancel },
             async (r, ct) =>
             {
-                using var request = r.Create();
-                using var response = await stack.Http.SendAsync(request, ct);
-                byKind.AddOrUpdate(r.Kind, 1, (_, n) => n + 1);
-                if (response.StatusCode != r.Expected)
+                var status = await SendAsync(r.Create, ct);
+
+                // A good delivery may get the documented 503 ("queue send timed out, deliver again") under this load;
+                // Meta sends it again after a back-off, and so does this test. Any other answer is final.
+                var backoff = TimeSpan.FromMilliseconds(250);
+                for (var again = 0; r.Kind == "good" && status == HttpStatusCode.ServiceUnavailable && again < 10; again++)
                 {
-                    wrong.Add($"{r.Kind}: {(int)response.StatusCode}, expected {(int)r.Expected}");
+                    Interlocked.Increment(ref retried);
+                    await Task.Delay(backoff, ct);
+                    backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(3).Ticks));
+                    status = await SendAsync(r.Create, ct);
+                }
+
+                byKind.AddOrUpdate(r.Kind, 1, (_, n) => n + 1);
+                if (status != r.Expected)
+                {
+                    wrong.Add($"{r.Kind}: {(int)status}, expected {(int)r.Expected}");
                 }
             });
         await stack.DrainAsync(TimeSpan.FromSeconds(120), Cancel);
@@ -76,7 +88,14 @@ public sealed class BadInputTests
         Assert.Empty(await stack.PoisonAsync(Cancel));
         Assert.Equal(1, stack.Host.WorkerStarts);
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"{requests.Count} requests at 32-way: " + string.Join(", ", byKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value}")));
+            $"{requests.Count} requests at 32-way ({retried} resends of good deliveries after a 503): " + string.Join(", ", byKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value}")));
+
+        async Task<HttpStatusCode> SendAsync(Func<HttpRequestMessage> create, CancellationToken ct)
+        {
+            using var request = create();
+            using var response = await stack.Http.SendAsync(request, ct);
+            return response.StatusCode;
+        }
     }
 
     private static byte[] RandomBytes(Random random)

@@ -81,7 +81,9 @@ public sealed class FunctionAppProtocolTests(ServicesFixture services)
             using var response = await http.SendAsync(request, Cancel);
 
             Assert.True(!HostFailures.Contains(response.StatusCode), $"{function.Name}: {request.Method} /{path} answered {(int)response.StatusCode}");
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{function.Name} took {watch.Elapsed} (the proxied request and the invocation did not meet?)");
+            // A request whose proxied leg and invocation never meet hangs until the proxy's 240 s activity timeout (or
+            // the client's 100 s): 60 s tells that apart from a first call that is merely slow on a loaded machine.
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"{function.Name} took {watch.Elapsed} (the proxied request and the invocation did not meet?)");
         }
     }
 }

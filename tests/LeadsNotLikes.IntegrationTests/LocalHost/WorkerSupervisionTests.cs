@@ -11,6 +11,14 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    /// <summary>
+    /// How long these tests let a restart take: a trigger waits this long for the next worker (the host's default is
+    /// 30 s) and the tests wait as long for its effect. A worker restart is a new .NET process starting and loading
+    /// every function, which a slow, busy machine can stretch past 30 s; these tests are about what the restart does,
+    /// not how fast it is.
+    /// </summary>
+    private static readonly TimeSpan RestartWait = TimeSpan.FromSeconds(120);
+
     private static bool IsRunning(int processId)
     {
         try
@@ -36,7 +44,7 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
         }
     }
 
-    private static async Task UntilAsync(Func<Task<bool>> done, int seconds = 30)
+    private static async Task UntilAsync(Func<Task<bool>> done, int seconds = 120)
     {
         var waited = Stopwatch.StartNew();
         while (!await done())
@@ -46,8 +54,11 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
         }
     }
 
+    private LocalFunctionsHostOptions Options(string queue, ConcurrentQueue<WorkerLogLine> output) =>
+        TestWorkerHost.Options(services, queue, output) with { WorkerRestartWait = RestartWait };
+
     private async Task<LocalFunctionsHost> StartAsync(ConcurrentQueue<WorkerLogLine> output) =>
-        await LocalFunctionsHost.StartAsync(TestWorkerHost.Options(services, "tw-" + Guid.NewGuid().ToString("N")[..16], output), Cancel);
+        await LocalFunctionsHost.StartAsync(Options("tw-" + Guid.NewGuid().ToString("N")[..16], output), Cancel);
 
     private LocalFunctionsHostOptions CrashingStarts(int crashes, string startLog, ConcurrentQueue<WorkerLogLine> output)
     {
@@ -95,7 +106,7 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
     {
         var output = new ConcurrentQueue<WorkerLogLine>();
         await using var host = await StartAsync(output);
-        using var http = new HttpClient { BaseAddress = host.BaseUri };
+        using var http = new HttpClient { BaseAddress = host.BaseUri, Timeout = RestartWait + TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Add("x-functions-key", host.Keys.FunctionKey);
         Assert.Equal(HttpStatusCode.Created, (await http.GetAsync("api/echo/before", Cancel)).StatusCode);
 
@@ -118,7 +129,7 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
         var queue = "tw-" + Guid.NewGuid().ToString("N")[..16];
         var client = TestWorkerHost.RawQueues(services).GetQueueClient(queue);
         await client.CreateIfNotExistsAsync(cancellationToken: Cancel);
-        await using var host = await LocalFunctionsHost.StartAsync(TestWorkerHost.Options(services, queue, output), Cancel);
+        await using var host = await LocalFunctionsHost.StartAsync(Options(queue, output), Cancel);
 
         await host.KillWorkerForTestAsync();
         await client.SendMessageAsync(TestWorkerHost.Base64("after-crash"), Cancel);
@@ -134,14 +145,16 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
         var queue = "tw-" + Guid.NewGuid().ToString("N")[..16];
         var client = TestWorkerHost.RawQueues(services).GetQueueClient(queue);
         await client.CreateIfNotExistsAsync(cancellationToken: Cancel);
-        await using var host = await LocalFunctionsHost.StartAsync(TestWorkerHost.Options(services, queue, output), Cancel);
+        await using var host = await LocalFunctionsHost.StartAsync(Options(queue, output), Cancel);
 
         var sent = await client.SendMessageAsync(TestWorkerHost.Base64("slow-in-flight"), Cancel);
         await UntilAsync(() => Task.FromResult(output.Any(l => l.Message == "Record slow-in-flight")));
         await host.KillWorkerForTestAsync();
 
         // The failed invocation released the message (visibilityTimeout 0); the next worker gets it as its second delivery.
-        await UntilAsync(async () => (await PeekAsync(queue + "-out")).Contains($"slow-in-flight|2|{sent.Value.MessageId}"), seconds: 40);
+        // (Exactly the second: the listener takes it again at once and waits for the next worker up to RestartWait, so
+        // a slow restart does not fail that delivery too.)
+        await UntilAsync(async () => (await PeekAsync(queue + "-out")).Contains($"slow-in-flight|2|{sent.Value.MessageId}"));
         Assert.Equal(2, host.WorkerStarts);
     }
 
@@ -156,7 +169,9 @@ public sealed class WorkerSupervisionTests(ServicesFixture services)
         await host.DisposeAsync();
 
         Assert.False(IsRunning(processId));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"shutdown took {watch.Elapsed}");
+        // WorkerTerminate's grace alone is 5 s (then a kill); 30 s leaves room for a slow machine and still fails a
+        // shutdown that hangs on the worker.
+        Assert.True(watch.Elapsed < WorkerSupervisor.TerminateGrace + TimeSpan.FromSeconds(25), $"shutdown took {watch.Elapsed}");
         TestContext.Current.TestOutputHelper?.WriteLine($"Shutdown (WorkerTerminate, then exit) took {watch.ElapsedMilliseconds} ms");
     }
 }

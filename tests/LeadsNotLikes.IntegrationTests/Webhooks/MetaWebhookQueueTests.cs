@@ -73,12 +73,12 @@ public sealed class MetaWebhookQueueTests : IAsyncLifetime
         await using var db = await CosmosTestDatabase.CreateAsync(_azurite);
         var health = new IngestionHealthCounters(db.Client, db.Options, TimeProvider.System);
 
+        var before = DateOnly.FromDateTime(DateTime.UtcNow); // the counter's UTC day is between this and now (midnight may pass)
         var response = await DeliverAsync(health, forged: true);
         await health.FlushAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(403, response.Status);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var facebook = Assert.Single((await health.ReadAsync(today, today, TestContext.Current.CancellationToken)).Platforms);
+        var facebook = Assert.Single((await health.ReadAsync(before, DateOnly.FromDateTime(DateTime.UtcNow), TestContext.Current.CancellationToken)).Platforms);
         Assert.Equal(new LeadsNotLikes.Digest.HealthRow("facebook", 0, 1, 0, 0), facebook);
     }
 

@@ -226,10 +226,13 @@ public sealed class InstagramLikesPollerTests : IAsyncLifetime
     [Fact]
     public async Task PollAsync_AlwaysSlow_FailsTheAccountAfterTheTotalTimeout()
     {
+        // Each attempt includes a real local HTTP round trip, so it gets 2 s (a loaded machine can take more than the
+        // old 400 ms just to connect, and an attempt cut before it reached the fake was not counted); the fake answers
+        // after 5 s, so every attempt still times out, and 7 s total still ends the account before 1 + 3 retries finish.
         using var services = Services(["A", "B"], o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(400);
-            o.TotalTimeout = TimeSpan.FromMilliseconds(1500);
+            o.AttemptTimeout = TimeSpan.FromSeconds(2);
+            o.TotalTimeout = TimeSpan.FromSeconds(7);
             o.RetryDelay = TimeSpan.FromMilliseconds(1);
         });
         _graph.Script("A", Enumerable.Repeat(new FakeGraph.Answer(Delay: TimeSpan.FromSeconds(5)), 10).ToArray());
