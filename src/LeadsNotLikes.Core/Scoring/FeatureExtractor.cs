@@ -36,6 +36,7 @@ internal sealed class FeatureExtractor
     public const string SelfPromotion = "self-promotion";
     public const string SellerIntro = "seller-intro";
     public const string SeekingReplacement = "seeking-replacement";
+    public const string ReturnBooked = "return-booked";
 
     // Cue families that name what is bought (a price, a slot, a table, a plan); they ask only in a question or a
     // request, and in the mouth of a seller they describe the seller's own offer.
@@ -353,6 +354,7 @@ internal sealed class FeatureExtractor
     private readonly int _selfPromotion;
     private readonly int _sellerIntro;
     private readonly int _seekingReplacement;
+    private readonly int _returnBooked;
     private readonly int _needPlan;
     private readonly bool[] _otherAct;
     private readonly int _memory;
@@ -367,6 +369,10 @@ internal sealed class FeatureExtractor
     private readonly bool[] _doneAct;
     private readonly bool[] _ownIntentAsk;
     private readonly bool[] _switchAsk;
+    private readonly int _refusal;
+    private readonly int _signUp;
+    private readonly int _priceAsk;
+    private readonly int _howMuch;
 
     public FeatureExtractor(CueLexicon lexicon)
     {
@@ -402,6 +408,10 @@ internal sealed class FeatureExtractor
         _curiosity = IndexOf(families, "curiosity");
         _tagPlan = IndexOf(families, "tag-plan");
         _availabilityAsk = IndexOf(families, "availability-ask");
+        _refusal = IndexOf(families, "refusal");
+        _signUp = IndexOf(families, "sign-up");
+        _priceAsk = IndexOf(families, "price-ask");
+        _howMuch = IndexOf(families, "how-much");
         _positive = [.. families.Select(f => f.Sign == CueSign.Positive)];
         _negative = [.. families.Select(f => f.Sign == CueSign.Negative)];
         _doneAct = Flags(families, ["price-ask", "booking-ask", "purchase-ask", "sign-up", "deal-ask", "booking-noun"]);
@@ -443,6 +453,7 @@ internal sealed class FeatureExtractor
             new FeatureInfo(SelfPromotion, CueSign.Negative, LeadIntent.None),
             new FeatureInfo(SellerIntro, CueSign.Negative, LeadIntent.None),
             new FeatureInfo(SeekingReplacement, CueSign.Positive, LeadIntent.Switching, IntentRank: 9),
+            new FeatureInfo(ReturnBooked, CueSign.Positive, LeadIntent.Booking, IntentRank: 10),
         ]);
         Features = features;
         _question = IndexOf(Question);
@@ -475,6 +486,7 @@ internal sealed class FeatureExtractor
         _selfPromotion = IndexOf(SelfPromotion);
         _sellerIntro = IndexOf(SellerIntro);
         _seekingReplacement = IndexOf(SeekingReplacement);
+        _returnBooked = IndexOf(ReturnBooked);
     }
 
     public IReadOnlyList<FeatureInfo> Features { get; }
@@ -545,7 +557,7 @@ internal sealed class FeatureExtractor
 
             var promotion = FindSelfPromotion(tokens, text, norm, out var promoFirst, out var promoLast);
             var sellerIntro = FindSellerIntro(tokens, text, norm, out var sellerFirst, out var sellerLast);
-            AddCues(tokens, text, norm, hits, features, promotion || sellerIntro, out var requestHit, out var complaint);
+            AddCues(tokens, text, norm, hits, features, promotion || sellerIntro, out var requestHit, out var complaint, out var doneBooking);
             if (sellerIntro)
             {
                 // "Wir sind Großhändler und liefern …", "forniamo divise …": what follows describes the seller's offer.
@@ -633,6 +645,39 @@ internal sealed class FeatureExtractor
                 && !features[_bookingRequest].On && !features[_past].On && !features[_negated].On)
             {
                 features[_bookingRequest] = features[_futureVisit].On ? features[_futureVisit] : features[_callbackPromise];
+            }
+
+            // Round 10: a booking told as already made for a time to come, by a reviewer (who has been and has booked
+            // the next visit: "on a déjà réservé pour Pâques", "ho già prenotato per settembre") or with a word of
+            // return ("already booked again for May", "já reservamos de novo"): a concrete plan with the business,
+            // which the labelling rules count as a booking. A bare "déjà réservé pour samedi" in a comment stays told.
+            if (doneBooking >= 0 && !features[_bookingRequest].On && !features[_negated].On && !SellerIn(hits))
+            {
+                var done = hits[doneBooking];
+                var again = ReturnWordIn(tokens, norm, ReturnWords);
+                var review = request.Kind == EngagementKind.Review;
+                var planned = features[_timing].On && features[_timing].Start >= tokens[done.First].Start;
+                // In a review, "next" names the next visit ("already booked his next cut"), not a day.
+                if ((planned || again || (review && ReturnWordIn(tokens, norm, NextWords))) && (review || (again && planned)))
+                {
+                    Set(features, _returnBooked, tokens, done.First, done.Last);
+                    features[_statedPast] = default;
+                    features[_statedOnly] = default;
+
+                    // The praise beside it is the reason for coming back, not praise without intent.
+                    features[_praise] = default;
+                }
+            }
+
+            // Round 10: a cancellation told before an ask or plan addressed to the business ("ho disdetto la palestra,
+            // lunedì vengo a iscrivermi da voi", "je résilie dès que vous couvrez ma rue"): what was cancelled is the
+            // other provider, and the ask after it is the move.
+            if (features[_refusal].On && !features[_switching].On && !complaint
+                && CancellationBeforeAsk(tokens, text, norm, hits, features))
+            {
+                features[_seekingReplacement] = features[_refusal];
+                features[_switching] = features[_refusal];
+                features[_refusal] = default;
             }
 
             // A request to fix, refund or call back, made by someone who complains: a door left open. A conditional
@@ -771,10 +816,11 @@ internal sealed class FeatureExtractor
     /// question, request or plan anywhere: "the staff were so available", "they did our christening in May")
     /// the <see cref="StatedOnly"/> feature fires.
     /// </summary>
-    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, bool promotion, out int request, out bool complaint)
+    private void AddCues(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, Span<FeatureSpan> features, bool promotion, out int request, out bool complaint, out int doneBooking)
     {
         request = -1;
         complaint = false;
+        doneBooking = -1;
         var seller = promotion;
         var framed = false;
         foreach (var hit in hits)
@@ -845,6 +891,11 @@ internal sealed class FeatureExtractor
                 // "j'avais demandé un devis en mars mais …", "ya reservé por la web", "already booked for Saturday":
                 // the act is told as done, not asked for.
                 Set(features, _statedPast, tokens, hit.First, hit.Last);
+                if (doneBooking < 0 && (_bookingWord[hit.Family] || hit.Family == _signUp))
+                {
+                    doneBooking = h;
+                }
+
                 continue;
             }
 
@@ -1081,6 +1132,15 @@ internal sealed class FeatureExtractor
             return false;
         }
 
+        // Round 10: the English past "booked" / "reserved" is told as done unless a passive or a request carries it
+        // ("get us booked", "we're fully booked").
+        if (Word(norm, tokens[hit.First]) is "booked" or "reserved"
+            && (hit.First == 0 || tokens[hit.First - 1].Kind != TokenKind.Word
+                || !IsOneOf(Word(norm, tokens[hit.First - 1]), PassiveBefore)))
+        {
+            return true;
+        }
+
         for (var k = hit.First - 1; k >= 0 && k >= hit.First - 4 && !IsClauseBreak(tokens[k]); k--)
         {
             if (tokens[k].Kind == TokenKind.Word && (IsOneOf(Word(norm, tokens[k]), PluperfectAuxiliaries) || IsOneOf(Word(norm, tokens[k]), FailedAttempt)))
@@ -1107,6 +1167,90 @@ internal sealed class FeatureExtractor
             || folded.EndsWith("ed") || folded.EndsWith("ato") || folded.EndsWith("ata") || folded.EndsWith("ito")
             || folded.EndsWith("ei") || folded.EndsWith("ou") || folded.EndsWith("amos")
             || (folded.StartsWith("ge") && (folded.EndsWith("t") || folded.EndsWith("d")));
+    }
+
+    private static readonly string[] PassiveBefore = ["get", "got", "gets", "getting", "be", "been", "being", "is", "are", "fully", "all", "us", "me"];
+
+    // Words of return beside a booking told as made ("again", "another", "wieder", "de novo"); not "next", which as
+    // often names the day ("already booked for next Friday").
+    private static readonly string[] ReturnWords =
+    [
+        "again", "another", "wieder", "nochmal", "erneut", "weer", "opnieuw", "nuevo", "otra", "nouveau", "encore", "novo",
+        "outra", "nuovo", "altra", "altro",
+    ];
+
+    // Stems of verbs and nouns of cancelling a contract or membership in the seven languages.
+    private static readonly string[] CancelStems =
+    [
+        "cancel", "disdet", "disdic", "resili", "gekundig", "kundig", "opgezeg", "opzeg", "baja", "rescind",
+    ];
+
+    private static readonly string[] NextWords =
+    [
+        "next", "nachste", "nachsten", "nachstes", "volgende", "proxima", "proximo", "prochaine", "prochain", "prossima", "prossimo",
+    ];
+
+    private static bool ReturnWordIn(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, string[] words)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word && IsOneOf(Word(norm, t), words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a refusal hit names a cancellation (a cancelling verb) and, after it, the text asks or plans with the
+    /// business: a sign-up, a visit, a booking or purchase ask, or a question or condition addressed to it.
+    /// </summary>
+    private bool CancellationBeforeAsk(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, ReadOnlySpan<CueHit> hits, ReadOnlySpan<FeatureSpan> features)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Family != _refusal)
+            {
+                continue;
+            }
+
+            var cancels = false;
+            for (var k = hit.First; k <= hit.Last && !cancels; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var w = Word(norm, tokens[k]);
+                foreach (var stem in CancelStems)
+                {
+                    if (w.StartsWith(stem))
+                    {
+                        cancels = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!cancels)
+            {
+                continue;
+            }
+
+            var after = tokens[hit.Last].Start + tokens[hit.Last].Length;
+            foreach (var ask in (ReadOnlySpan<int>)[_signUp, _futureVisit, _bookingAsk, _purchaseAsk, _priceAsk, _howMuch, _addressedQuestion, _conditionalOffer, _questionOpener, _availabilityAsk, _availabilityQuestion])
+            {
+                if (features[ask].On && features[ask].Start >= after)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] WishWords =

@@ -293,7 +293,7 @@ internal static class CueSource
         es: agendar | agendar una | reservar la fecha | reservar fecha | bloquear la fecha | apartar la fecha | apartar | reservo | yo reservo
 
         en: book a call | book a demo | schedule a call | schedule a demo | set up a call | hop on a call | hold the date | lock in | pencil in | secure the date | i ll book | shall i book | should i book
-        en: book | booking | bookings | to book | book in | book a | book for | can i book | can we book | reserve | reservation | reservations | appointment | appointments | appt | table for | a table | table tonight | trial class | trial session | trial lesson | first class free | first class | free class | taster | taster session | try a class | try out | view the | to view | see the flat | see the house | private hire | hire the | host | hold a | start next | to start | want to start | like to start | 1 2 1 | one to one
+        en: booked | booked in | book | booking | bookings | to book | book in | book a | book for | can i book | can we book | reserve | reservation | reservations | appointment | appointments | appt | table for | a table | table tonight | trial class | trial session | trial lesson | first class free | first class | free class | taster | taster session | try a class | try out | view the | to view | see the flat | see the house | private hire | hire the | host | hold a | start next | to start | want to start | like to start | 1 2 1 | one to one
         es: reservar | reserva | reservas | cita | citas | pedir cita | mesa para | una mesa | mesa | turno | clase de prueba | clase gratis | primera clase | visitar | ver el piso | celebrar | cena para | comida para
         de: buchen | buchung | reservieren | reservierung | termin | termine | einen termin | tisch für | einen tisch | probetraining | probestunde | probetermin | besichtigung | besichtigen | feier | feiern
         fr: réserver | réservation | réservations | rendez vous | rdv | table pour | une table | cours d essai | séance d essai | essai gratuit | premier cours | visiter
@@ -768,6 +768,17 @@ internal static class CueSource
         de: mir reicht s | mir reichts | uns reicht s | uns reichts | es reicht | die nase voll | hab genug | habe genug | haben genug
         nl: ik ben er klaar mee | we zijn er klaar mee | klaar mee | ik heb het gehad | het gehad met | ben het beu | zijn het beu
 
+        # Round 10: fed up and leaving, told in more forms ("ben klaar met", "ya me harté", "tô largando o banco", "von der
+        # Bank wegzugehen", "sto spostando tutto"), and a contractor who vanished with the deposit, leaving work to be taken
+        # over ("the builder disappeared with", "sumiu com o sinal", "vous reprenez un chantier commencé ?").
+        en: leaving them | moving everything | disappeared with | vanished with | half finished job | half done job | take over a job | finish off a job
+        es: me harté | ya me harté | estoy por dejar | pasando todo | desapareció con | se esfumó con | obra empezada | trabajo empezado | trabajos empezados
+        fr: je pars chez vous | en train de quitter | a disparu avec | ont disparu avec | chantier commencé | chantiers commencés | travaux commencés
+        pt: largando o | largando a | a ponto de largar | sumiu com | sumiram com | desapareceu com | obra começada | obras começadas
+        it: sto spostando | sposto tutto | spostare tutto | è sparito con | è sparita con | sono spariti con | lavoro iniziato | lavori iniziati | lasciato a metà
+        de: wegzugehen | weggehen von | dabei zu wechseln | mit der anzahlung verschwunden | untergetaucht | angefangene baustelle | angefangene arbeiten
+        nl: ben klaar met | zijn klaar met | verdwenen met | half afgemaakt | begonnen klus | klus overnemen
+
         # Round 9: the current provider let them down or stopped ("our caterer dropped us", "nos dejó tirados", "has retired").
         en: let us down | let me down | dropped us | left us in the lurch | has retired | just retired | retired last | let us go
         es: nos dejó tirados | me dejó tirado | me dejó tirada | nos ha dejado tirados | nos falló | me falló | se jubiló | se ha jubilado
@@ -1207,6 +1218,15 @@ internal static class CueSource
         fr: j ai de l expérience
         it: ho esperienza
         en: a job | any jobs | job opening | job openings | job vacancy | jobs going
+        # Round 10: asking whether the business looks for people ("zijn jullie nog op zoek naar instructeurs", "vous cherchez
+        # des vendeurs ?", "do you need anyone for the season?").
+        en: do you need anyone | need anyone for | need an extra pair of hands | looking for staff for
+        nl: jullie nog op zoek naar | jullie op zoek naar | zoeken jullie nog | nog mensen nodig
+        fr: vous cherchez des | cherchez vous des | vous cherchez du personnel | besoin de renfort
+        es: buscáis gente | buscan gente | necesitáis gente | necesitan gente
+        pt: precisam de gente | procuram gente | estão à procura de
+        it: cercate gente | avete bisogno di gente | cercate qualcuno per
+        de: sucht ihr noch | suchen sie noch | braucht ihr leute | braucht ihr noch leute
 
         [vendor-pitch - none]
         # Round 9: a quote or offer made to the business ("würden wir Ihnen gern ein Angebot machen", "vi facciamo un preventivo").
@@ -1307,6 +1327,16 @@ internal static class CueSource
         pt: oferecemos | somos uma agência | somos uma empresa | nossa agência | nossos serviços | atacado | revenda | parceria
         nl: wij bieden | wij leveren | wij verkopen | ons bureau | onze diensten | groothandel | samenwerking
         it: offriamo | siamo un agenzia | siamo una agenzia | la nostra agenzia | i nostri servizi | ingrosso | proponiamo | collaborazione
+
+        # Round 10: creators who introduce themselves by their audience and pitch a collaboration ("content creator with
+        # 30k", "creadora de contenido", "Influencerin", "media kit").
+        en: content creator | content creators | influencer | media kit | mediakit | ugc creator | collab with you | collaborate with you
+        es: creadora de contenido | creador de contenido | creadora de contenidos | creador de contenidos | influencer | me encantaría colaborar | colaborar con ustedes | colaborar con vosotros
+        de: *influencerin | influencer | content creatorin | kooperation | eine kooperation | mediakit
+        fr: créatrice de contenu | créateur de contenu | créatrice de contenus | créateur de contenus | influenceuse | influenceur | media kit | collaborer avec vous
+        pt: criadora de conteúdo | criador de conteúdo | influenciadora | influenciador | mídia kit | colaborar com vocês
+        nl: contentcreator | content creator | influencer | mediakit | samenwerken met jullie
+        it: creatrice di contenuti | creatore di contenuti | influencer | media kit | collaborare con voi
 
         [withdrawn - none]
 
@@ -1640,6 +1670,12 @@ internal static class CueSource
         pt: por curiosidade | só curiosidade | só por curiosidade
         nl: uit nieuwsgierigheid | gewoon benieuwd | puur uit interesse
         it: per curiosità | solo per curiosità | semplice curiosità
+        # Round 10: the ask disclaimed as asked for no purchase of one's own ("not buying, just asking", "frag nur für die
+        # Nachbarn", "solo pregunto", "..., curiosità").
+        en: not buying | just asking
+        es: solo pregunto | solo preguntaba
+        de: frag nur für die | frage nur für die | wollt ich schon immer mal wissen | wollte ich schon immer mal wissen
+        it: curiosità
 
         [memory - none]
         # Round 6: memories and nostalgia (a question about what is "still" there asked for old times' sake).

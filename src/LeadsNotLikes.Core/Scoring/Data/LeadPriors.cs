@@ -62,6 +62,7 @@ internal static class LeadPriors
         self-promotion	-3
         seller-intro	-2
         seeking-replacement	1.5
+        return-booked	2.5
         memory	-2
         sign-up	2
         """;
