@@ -531,22 +531,38 @@ internal sealed class FeatureExtractor
     /// <summary>Fills <paramref name="features"/> (one entry per feature) for the request.</summary>
     public void Extract(ScoringRequest request, IReadOnlyList<string>? vocabulary, Span<FeatureSpan> features)
     {
-        features.Clear();
-        var text = request.Text.AsSpan();
-        var length = Math.Max(text.Length, 1);
+        var length = Math.Max(request.Text.Length, 1);
         Token[]? rentedTokens = null;
         char[]? rentedNorm = null;
-        int[]? rentedTerms = null;
-        byte[]? rentedCounts = null;
-        CueHit[]? rentedHits = null;
         try
         {
             var tokens = length <= StackLimit ? stackalloc Token[length] : (rentedTokens = ArrayPool<Token>.Shared.Rent(length));
             var normLength = TextScanner.NormCapacity(length);
             var norm = normLength <= StackLimit * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
-            var count = TextScanner.Scan(text, tokens, norm);
-            tokens = tokens[..count];
+            var count = TextScanner.Scan(request.Text, tokens, norm);
+            Extract(request, vocabulary, features, tokens[..count], norm);
+        }
+        finally
+        {
+            Return(rentedTokens);
+            Return(rentedNorm);
+        }
+    }
 
+    /// <summary>
+    /// Sets <paramref name="features"/> for a text already scanned by <see cref="TextScanner.Scan"/> into
+    /// <paramref name="tokens"/> and <paramref name="norm"/> (the scorer scans once for the cues and the word grams).
+    /// </summary>
+    internal void Extract(ScoringRequest request, IReadOnlyList<string>? vocabulary, Span<FeatureSpan> features, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm)
+    {
+        features.Clear();
+        var text = request.Text.AsSpan();
+        var count = tokens.Length;
+        int[]? rentedTerms = null;
+        byte[]? rentedCounts = null;
+        CueHit[]? rentedHits = null;
+        try
+        {
             var termLength = count * CueLexicon.MaxTermsPerToken;
             var terms = termLength <= StackLimit * 4 ? stackalloc int[termLength] : (rentedTerms = ArrayPool<int>.Shared.Rent(termLength));
             var termCounts = count <= StackLimit ? stackalloc byte[count] : (rentedCounts = ArrayPool<byte>.Shared.Rent(count));
@@ -717,8 +733,6 @@ internal sealed class FeatureExtractor
         }
         finally
         {
-            Return(rentedTokens);
-            Return(rentedNorm);
             Return(rentedTerms);
             Return(rentedCounts);
             Return(rentedHits);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LeadsNotLikes.Scoring;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed class LeadScorer
     private const int StackFeatures = 128;
     private const int MaxIntentEvidence = 3;
     private const int StackLexicalHits = 1024;
+    private const int StackTokens = 256;
 
     private static readonly LeadIntent[] Intents = [.. Enum.GetValues<LeadIntent>().Where(i => i != LeadIntent.None)];
 
@@ -118,9 +121,37 @@ public sealed class LeadScorer
         ArgumentNullException.ThrowIfNull(request.Text);
         profile ??= ScoringProfile.Default;
 
+        // One scan of the text serves the cues and the word grams.
+        var length = Math.Max(request.Text.Length, 1);
+        Token[]? rentedTokens = null;
+        char[]? rentedNorm = null;
+        try
+        {
+            var tokens = length <= StackTokens ? stackalloc Token[length] : (rentedTokens = ArrayPool<Token>.Shared.Rent(length));
+            var normLength = TextScanner.NormCapacity(length);
+            var norm = normLength <= StackTokens * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
+            var count = TextScanner.Scan(request.Text, tokens, norm);
+            return Score(request, profile, tokens[..count], norm);
+        }
+        finally
+        {
+            if (rentedTokens is not null)
+            {
+                ArrayPool<Token>.Shared.Return(rentedTokens);
+            }
+
+            if (rentedNorm is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedNorm);
+            }
+        }
+    }
+
+    private LeadScore Score(ScoringRequest request, ScoringProfile profile, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm)
+    {
         var count = _points.Length;
         var features = count <= StackFeatures ? stackalloc FeatureSpan[count] : new FeatureSpan[count];
-        _extractor.Extract(request, profile.Vocabulary, features);
+        _extractor.Extract(request, profile.Vocabulary, features, tokens, norm);
 
         var total = BaseScore;
         var evidenceCount = 0;
@@ -136,7 +167,7 @@ public sealed class LeadScorer
         // The lexical back-off: known words and word pairs add their (small) learned weights.
         var lexicalCapacity = _lexical.Count == 0 ? 0 : 2 * request.Text.Length;
         var lexical = lexicalCapacity <= StackLexicalHits ? stackalloc LexicalHit[lexicalCapacity] : new LexicalHit[lexicalCapacity];
-        lexical = lexical[.._lexical.Match(request.Text, lexical)];
+        lexical = lexical[.._lexical.Match(tokens, norm, lexical)];
         foreach (var hit in lexical)
         {
             if (_lexicalPoints[hit.Gram] != 0)

@@ -100,37 +100,7 @@ internal sealed class LexicalLayer
             var normLength = TextScanner.NormCapacity(length);
             var norm = normLength <= StackLimit * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
             var count = TextScanner.Scan(text, tokens, norm);
-            Span<char> pair = stackalloc char[(MaxGramLength * 2) + 1];
-            var n = 0;
-            for (var t = 0; t < count; t++)
-            {
-                if (tokens[t].Kind != TokenKind.Word)
-                {
-                    continue;
-                }
-
-                var word = norm.Slice(tokens[t].NormStart, tokens[t].NormLength);
-                if (_lookup.TryGetValue(word, out var unigram))
-                {
-                    n = Add(hits, n, unigram, tokens[t].Start, tokens[t].Length);
-                }
-
-                if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word
-                    && word.Length <= MaxGramLength && tokens[t + 1].NormLength <= MaxGramLength)
-                {
-                    // The two words are adjacent in the folded buffer only by accident; copy them with one space.
-                    word.CopyTo(pair);
-                    pair[word.Length] = ' ';
-                    var second = norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength);
-                    second.CopyTo(pair[(word.Length + 1)..]);
-                    if (_lookup.TryGetValue(pair[..(word.Length + 1 + second.Length)], out var bigram))
-                    {
-                        n = Add(hits, n, bigram, tokens[t].Start, tokens[t + 1].Start + tokens[t + 1].Length - tokens[t].Start);
-                    }
-                }
-            }
-
-            return n;
+            return Match(tokens[..count], norm, hits);
         }
         finally
         {
@@ -144,6 +114,48 @@ internal sealed class LexicalLayer
                 ArrayPool<char>.Shared.Return(rentedNorm);
             }
         }
+    }
+
+    /// <summary>The grams of a text already scanned by <see cref="TextScanner.Scan"/>, as <see cref="Match(ReadOnlySpan{char}, Span{LexicalHit})"/>.</summary>
+    internal int Match(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, Span<LexicalHit> hits)
+    {
+        if (_index.Count == 0)
+        {
+            return 0;
+        }
+
+        var count = tokens.Length;
+        Span<char> pair = stackalloc char[(MaxGramLength * 2) + 1];
+        var n = 0;
+        for (var t = 0; t < count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = norm.Slice(tokens[t].NormStart, tokens[t].NormLength);
+            if (_lookup.TryGetValue(word, out var unigram))
+            {
+                n = Add(hits, n, unigram, tokens[t].Start, tokens[t].Length);
+            }
+
+            if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word
+                && word.Length <= MaxGramLength && tokens[t + 1].NormLength <= MaxGramLength)
+            {
+                // The two words are adjacent in the folded buffer only by accident; copy them with one space.
+                word.CopyTo(pair);
+                pair[word.Length] = ' ';
+                var second = norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength);
+                second.CopyTo(pair[(word.Length + 1)..]);
+                if (_lookup.TryGetValue(pair[..(word.Length + 1 + second.Length)], out var bigram))
+                {
+                    n = Add(hits, n, bigram, tokens[t].Start, tokens[t + 1].Start + tokens[t + 1].Length - tokens[t].Start);
+                }
+            }
+        }
+
+        return n;
     }
 
     private static int Add(Span<LexicalHit> hits, int n, int gram, int start, int length)
