@@ -59,30 +59,30 @@ internal sealed class FeatureExtractor
 
     // Folded words that open a question in the seven languages (only unambiguous ones: not "como", "come", "hoe",
     // nor the French "quel", which opens exclamations as often).
-    private static readonly string[] QuestionWords =
+    private static readonly WordSet QuestionWords = new(
     [
         "what", "whats", "which", "how", "when", "where", "whos", "cual", "cuales", "cuanto", "cuanta", "cuantos", "cuando", "donde",
         "welche", "welcher", "welches", "wann", "wieviel", "combien", "quand", "qual", "quais",
         "quanto", "quanta", "quando", "onde", "wat", "welke", "hoeveel", "wanneer", "waar", "hoe", "quale", "quali", "dove",
-    ];
+    ]);
 
     // Second-person pronouns that address the business (folded): a question that puts one among its first words
     // ("macht ihr auch …?", "ondersteunen jullie …?", "vous l'avez encore …?", "vocês fazem …?", "do you guys …?")
     // asks the business for something, whatever the verb. Language-neutral grammar, not phrases.
-    private static readonly string[] SecondPerson =
+    private static readonly WordSet SecondPerson = new(
     [
         "you", "u", "ya", "yall", "ihr", "euch", "vous", "ustedes", "usted", "uds", "ud", "jullie", "voi", "voces", "voce", "vcs", "vc",
         "ge", "gij", "hebde", "hedde", "zijde", "zedde", "kunde",
-    ];
+    ]);
 
     // Pronouns that address someone only right after a verb that opens the question ("haben Sie", "hast du",
     // "kan je", "peux-tu", "puis-je", "kann man", "gibt es", "is het", "wäre es"): the verb-first question of
     // German, Dutch and French inversion.
-    private static readonly string[] InvertedSubject = ["sie", "du", "je", "tu", "man", "es", "het", "il", "on"];
+    private static readonly WordSet InvertedSubject = new(["sie", "du", "je", "tu", "man", "es", "het", "il", "on"]);
 
     // Auxiliaries and verbs that open a yes/no question when a second-person or inverted subject follows ("do u
     // still have …", "habt ihr noch …", "hebben jullie …", "avez-vous …", "tienen …"): a question even without '?'.
-    private static readonly string[] QuestionVerbs =
+    private static readonly WordSet QuestionVerbs = new(
     [
         "do", "does", "did", "can", "could", "would", "will", "are", "have", "got", "any", "hand", "hend", "hatt", "chond", "hesch", "hasch", "habts", "hobts", "seids",
         "habt", "haben", "hast", "hat", "konnt", "konnen", "kannst", "kann", "macht", "machen", "hattet", "hatten", "ware", "waren", "gibt", "gibts", "bietet", "bieten",
@@ -90,73 +90,73 @@ internal sealed class FeatureExtractor
         "avez", "pouvez", "faites", "etes", "auriez", "pourriez", "peux", "puis", "fais", "as",
         "podeis", "pueden", "puede", "tienen", "teneis", "tenes", "hacen", "haceis", "podem", "pode", "tem", "fazem", "faz",
         "avete", "potete", "fate", "siete", "potreste", "avreste",
-    ];
+    ]);
 
     // Words that make a question about availability (still / free / open / in stock / how soon), in seven languages.
-    private static readonly string[] AvailabilityWords =
+    private static readonly WordSet AvailabilityWords = new(
     [
         "still", "encore", "noch", "nog", "ainda", "todavia", "aun", "ancora", "left", "free", "frei", "libre", "libres", "livre", "livres",
         "vrij", "libero", "libera", "liberi", "open", "opened", "offen", "geoffnet", "ouvert", "ouverts", "aberto", "abertos", "abierto",
         "abiertos", "aperto", "aperti", "stock", "estoque", "voorraad", "lager", "available", "availability", "disponible", "disponibles",
         "disponivel", "disponiveis", "beschikbaar", "verfugbar", "disponibile", "disponibili", "asap", "fruhestens", "soonest", "earliest",
         "when", "wann", "quand", "quando", "cuando", "wanneer",
-    ];
+    ]);
 
     // An indefinite article after the question word makes an exclamation ("what a view", "wat een fijne plek").
-    private static readonly string[] Exclamative = ["a", "an", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "such"];
+    private static readonly WordSet Exclamative = new(["a", "an", "een", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "such"]);
 
     // Conditional openers ("if you send the rest I'll update my review", "se avete una prova passo da voi").
-    private static readonly string[] Conditionals = ["if", "si", "se", "wenn", "falls", "als", "mits", "sofern", "qualora"];
+    private static readonly WordSet Conditionals = new(["if", "si", "se", "wenn", "falls", "als", "mits", "sofern", "qualora"]);
 
     // Second-person verb forms that address the business without a pronoun ("se avete", "si me mandáis" is caught
     // by the -áis/-éis ending below).
-    private static readonly string[] SecondPersonVerbs =
+    private static readonly WordSet SecondPersonVerbs = new(
     [
         "avete", "potete", "fate", "mandate", "habt", "konnt", "macht", "schickt", "avez", "pouvez", "faites", "envoyez",
         "teneis", "podeis", "tienen", "pueden", "hacen", "tem", "tiverem", "podem", "fazem", "hebben", "kunnen", "kunt",
-    ];
+    ]);
 
     // Words that, two or three words before "with/bei/con/na/chez/bij/da" + a capitalised name, make the name the
     // speaker's current provider: being, membership, a contract or its length ("been with Skylink", "estou na Mek",
     // "sono iscritta da FitPoint", "bin grad noch bei FitX", "our contract with Paywise").
-    private static readonly string[] Membership =
+    private static readonly WordSet Membership = new(
     [
         "been", "am", "im", "re", "are", "were", "still", "stuck", "signed", "contract", "member", "customer", "client",
         "estou", "to", "estamos", "estoy", "sigo", "seguimos", "cliente", "contrato", "contratto", "sono", "siamo",
         "iscritta", "iscritto", "iscritti", "abbonato", "abbonata", "bin", "sind", "noch", "vertrag", "kunde", "kundin",
         "zit", "zitten", "ben", "klant", "abonnement", "suis", "sommes", "contrat", "abonne", "abonnee",
         "years", "yrs", "jahren", "jahre", "jaar", "jaren", "ans", "annees", "anos", "anni", "ano", "anno", "mois", "months", "monaten", "maanden", "meses", "mesi",
-    ];
+    ]);
 
     // ("on" only right after "been": "been on LedgerPro for 8 years", not "are you open on Boxing Day").
-    private static readonly string[] MembershipPrepositions = ["with", "bei", "con", "na", "no", "chez", "bij", "da", "com"];
+    private static readonly WordSet MembershipPrepositions = new(["with", "bei", "con", "na", "no", "chez", "bij", "da", "com"]);
 
     // Perfect-tense auxiliaries and habit words: a buying verb right after one ("on a acheté", "we've ordered",
     // "hab bestellt", "abbiamo comprato") or in a clause with one ("j'achète ici tous les matins", "I buy here
     // every week") reports buying that happened or keeps happening; it is no act of buying now.
-    private static readonly string[] PerfectAuxiliaries =
+    private static readonly WordSet PerfectAuxiliaries = new(
     [
         "ve", "have", "has", "had", "a", "ai", "avons", "avait", "habe", "hab", "haben", "hatte", "heb", "hebben", "heeft",
         "ho", "abbiamo", "hanno", "he", "hemos", "han",
-    ];
+    ]);
 
-    private static readonly string[] HabitWords =
+    private static readonly WordSet HabitWords = new(
     [
         "every", "always", "usually", "tous", "toutes", "toujours", "depuis", "chaque", "siempre", "cada", "todos", "todas", "immer",
         "jeden", "jede", "seit", "altijd", "elke", "iedere", "sempre", "ogni", "tutti", "tutte", "sempre", "desde",
-    ];
+    ]);
 
     // Object pronouns of the speaker right after a sentence's opening verb make it an imperative that asks the
     // business to do something for them ("zet me maar in", "doe mij maar", "mettez-moi", "schreibt mich ein",
     // "put us down", "apunta me"); a subject pronoun first ("je me demande", "ik mij") makes it a statement.
-    private static readonly string[] SpeakerObjects = ["me", "mij", "mich", "mir", "moi", "nous", "ons", "uns", "us", "nos", "mi", "ci"];
+    private static readonly WordSet SpeakerObjects = new(["me", "mij", "mich", "mir", "moi", "nous", "ons", "uns", "us", "nos", "mi", "ci"]);
 
-    private static readonly string[] SubjectPronouns =
+    private static readonly WordSet SubjectPronouns = new(
     [
         "i", "we", "they", "he", "she", "it", "you", "je", "tu", "il", "elle", "on", "ils", "elles", "ik", "wij", "we", "ze", "hij", "zij",
         "ich", "wir", "er", "sie", "es", "du", "yo", "eu", "io", "noi", "nosotros", "ele", "ela", "lui", "lei", "se", "si", "ne", "no",
         "non", "nao", "que", "che", "qui", "wie", "who", "quem", "chi", "quien", "this", "that", "dat", "das", "ca", "cela",
-    ];
+    ]);
 
     // Round 6. Families whose cue is a verb of an act (come back, order, book, call, plan): a negator right after it,
     // in the same clause, negates it in the verb-second and "ne … pas" languages ("je reviendrai pas", "je commande
@@ -164,22 +164,22 @@ internal sealed class FeatureExtractor
     private static readonly string[] PostNegatable = ["future-visit", "purchase-ask", "booking-ask", "sign-up", "need-plan", "tag-plan", "contact-ask", "callback-promise"];
 
     // Negators that follow the verb they negate.
-    private static readonly string[] PostNegators = ["pas", "plus", "jamais", "niet", "nooit", "geen", "nicht", "nie", "nimmer", "ned", "nid", "nod"];
+    private static readonly WordSet PostNegators = new(["pas", "plus", "jamais", "niet", "nooit", "geen", "nicht", "nie", "nimmer", "ned", "nid", "nod"]);
 
     // Words that may stand between the verb and its post-verbal negator ("ik kom hier niet meer", "je reviendrai
     // certainement pas", "ich komme sicher nicht mehr", "je n'y commande plus").
-    private static readonly string[] NegationFillers =
+    private static readonly WordSet NegationFillers = new(
     [
         "zeker", "echt", "hier", "daar", "er", "ook", "gewoon", "dus", "sicher", "bestimmt", "dort", "auch", "einfach", "also", "da",
         "certainement", "surement", "vraiment", "ici", "y", "en", "donc", "bien", "jamais",
-    ];
+    ]);
 
     // "plus" after a verb means "more" before these ("je commande plus souvent", "plus de 10", "je réserve plus tard").
-    private static readonly string[] PlusComparative =
+    private static readonly WordSet PlusComparative = new(
     [
         "de", "d", "que", "qu", "tard", "tot", "vite", "souvent", "cher", "chere", "grand", "grande", "petit", "petite", "loin", "pres",
         "rapidement", "facilement", "un", "une", "des", "le", "les", "du",
-    ];
+    ]);
 
     // Italian enclitic speaker objects on an imperative ("segnami", "prenotatemi", "chiamaci", "scrivetemi").
     private static readonly string[] ItalianEnclitics = ["ami", "imi", "emi", "aci", "ici", "eci"];
@@ -193,111 +193,111 @@ internal sealed class FeatureExtractor
     ];
 
     // "book for me", "marca pra mim", "prenota per me", "réserve pour moi", "boek voor mij", "buch für mich".
-    private static readonly string[] BenefactivePrepositions = ["for", "pra", "para", "per", "pour", "voor", "fur"];
-    private static readonly string[] BenefactiveObjects = ["me", "mim", "mi", "moi", "mij", "mich", "us", "nos", "nous", "ons", "uns", "noi"];
+    private static readonly WordSet BenefactivePrepositions = new(["for", "pra", "para", "per", "pour", "voor", "fur"]);
+    private static readonly WordSet BenefactiveObjects = new(["me", "mim", "mi", "moi", "mij", "mich", "us", "nos", "nous", "ons", "uns", "noi"]);
 
     // Verbs of social-media self-promotion ("follow me", "check my page", "sígueme", "volg ons", "abonniert meinen Kanal").
-    private static readonly string[] PromotionVerbs =
+    private static readonly WordSet PromotionVerbs = new(
     [
         "follow", "check", "visit", "click", "tap", "subscribe", "join", "sigueme", "siguenos", "sigan", "segue", "siga", "segueme", "sigam",
         "folgt", "folge", "volg", "volgt", "suivez", "suis", "abonniert", "abonniere", "abonneer", "abonnez", "iscriviti", "seguimi",
         "seguiteci", "seguite", "seguici", "unete", "inscreva", "inscrevase", "schau", "schaut", "kijk", "regarde", "mira", "guarda", "olha",
         "confira", "visita", "visitez", "besucht", "bezoek",
-    ];
+    ]);
 
-    private static readonly string[] SpeakerPossessives =
+    private static readonly WordSet SpeakerPossessives = new(
     [
         "my", "our", "mi", "mis", "meu", "minha", "nosso", "nossa", "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere",
         "unserem", "unseren", "mon", "ma", "mes", "notre", "nos", "mijn", "onze", "mio", "mia", "nostro", "nostra", "nuestro", "nuestra",
-    ];
+    ]);
 
-    private static readonly string[] PageNouns =
+    private static readonly WordSet PageNouns = new(
     [
         "page", "pages", "profile", "bio", "channel", "account", "feed", "link", "links", "perfil", "canal", "kanal", "profil", "profiel",
         "kanaal", "chaine", "pagina", "seite", "compte", "conta", "cuenta", "insta", "ig", "youtube", "tiktok", "shop", "store", "posts",
-    ];
+    ]);
 
     // A speaker presenting their firm and what it supplies ("Wir sind Großhändler … und bieten …", "siamo un mulino e
     // forniamo …", "wij zijn een schoonmaakbedrijf en leveren …", "nous fabriquons …", "ofrecemos …"): stems of verbs
     // of supply, in a first-person-plural form (ending or a "we" subject before it in the sentence).
-    private static readonly string[] SupplyStems =
+    private static readonly WordSet SupplyStems = new(
     [
         "offr", "ofrec", "oferec", "fornisc", "forniam", "fornec", "fourniss", "propos", "vend", "distribu", "fabric", "produc", "produz",
         "produziam", "livr", "lever", "bied", "biet", "liefer", "verkauf", "verkop", "supply", "provid", "sell", "manufactur", "entreg",
         "consegn", "herstell", "vertreib", "gestion", "gerimo",
-    ];
+    ]);
 
     // "if your import brings …", "si votre offre …", "wenn euer Tarif …": a condition on what the business has.
-    private static readonly string[] SecondPersonPossessives = ["your", "yours", "ur", "votre", "vos", "euer", "eure", "eurem", "euren", "vostro", "vostra", "vostri", "vostre", "jullie", "uw"];
+    private static readonly WordSet SecondPersonPossessives = new(["your", "yours", "ur", "votre", "vos", "euer", "eure", "eurem", "euren", "vostro", "vostra", "vostri", "vostre", "jullie", "uw"]);
 
-    private static readonly string[] WeSubjects = ["we", "wij", "wir", "nous", "noi", "nosotros"];
+    private static readonly WordSet WeSubjects = new(["we", "wij", "wir", "nous", "noi", "nosotros"]);
 
     // Number words for an elliptic price question ("and for two?", "y para tres?", "und für vier?").
-    private static readonly string[] NumberWords =
+    private static readonly WordSet NumberWords = new(
     [
         "one", "two", "three", "four", "five", "six", "ten", "dos", "tres", "cuatro", "cinco", "seis", "diez", "zwei", "drei", "vier", "funf",
         "sechs", "zehn", "deux", "trois", "quatre", "cinq", "dix", "due", "tre", "quattro", "cinque", "sei", "dieci", "dois", "duas", "quatro",
         "twee", "drie", "vijf", "zes", "tien", "uno", "una", "un", "une", "um", "uma", "een", "ein", "eine", "dozen", "dozijn", "dutzend",
         "douzaine", "docena", "duzia", "dozzina", "pair", "pairs", "set",
-    ];
+    ]);
 
-    private static readonly string[] EllipsisConjunctions = ["and", "y", "e", "et", "und", "en", "o", "or", "ou", "oder", "of"];
+    private static readonly WordSet EllipsisConjunctions = new(["and", "y", "e", "et", "und", "en", "o", "or", "ou", "oder", "of"]);
 
     // Words that make a short numeric question something else than a price ask.
     // Round 7. Auxiliaries of the pluperfect ("I had asked for a quote", "j'avais demandé un devis", "les había pedido
     // presupuesto"): an ask told as something done before, not made now.
-    private static readonly string[] PluperfectAuxiliaries =
+    private static readonly WordSet PluperfectAuxiliaries = new(
     [
         "had", "avais", "avait", "avions", "aviez", "avaient", "habia", "habiamos", "habian",
         "avevo", "aveva", "avevamo", "avevano", "tinha", "tinhamos", "tinham", "hadden",
-    ];
+    ]);
 
     // "already" in the seven languages; before a verb in a past form ("ya reservé", "déjà commandé", "já encomendei",
     // "already booked", "schon gebucht", "al besteld", "già prenotato") the act is done, not asked for.
-    private static readonly string[] AlreadyWords = ["already", "ya", "deja", "ja", "schon", "bereits", "al", "gia"];
+    private static readonly WordSet AlreadyWords = new(["already", "ya", "deja", "ja", "schon", "bereits", "al", "gia"]);
 
     // Clitics that may stand between "already" and the verb ("ya me anoté", "ja te mandei").
-    private static readonly string[] PastClitics = ["me", "nos", "te", "lo", "la", "le", "les", "se", "mi", "ci", "l"];
+    private static readonly WordSet PastClitics = new(["me", "nos", "te", "lo", "la", "le", "les", "se", "mi", "ci", "l"]);
 
     // Verbs of intention, need or wish. A negator before one ("non mi serve un preventivo", "não estou a pensar mudar
     // de …", "I don't really need a quote") negates what is intended, however far in the clause it comes.
-    private static readonly string[] IntentionStems =
+    private static readonly WordSet IntentionStems = new(
     [
         "need", "want", "plan", "think", "intend", "look", "serv", "precis", "pensa", "pensando", "necesit", "brauch",
         "nodig", "besoin", "interes", "bisogn", "vorhab", "plann", "quier", "quer", "volev", "voglio", "veux", "voulai",
         "will", "wil", "mocht", "zoek", "such", "cerc", "busc", "procur", "cherch",
-    ];
+    ]);
 
     // Greetings and interjections that may come before a question word ("q onda cuánto me cobran …", "hola cuánto
     // sale", "hey what time …", "ciao quanto costa").
-    private static readonly string[] Greetings =
+    private static readonly WordSet Greetings = new(
     [
         "hi", "hey", "hello", "hola", "buenas", "buenos", "que", "q", "onda", "oye", "bonjour", "salut", "coucou", "allo",
         "ciao", "salve", "oi", "ola", "olá", "hallo", "moin", "servus", "hoi", "hey", "yo", "ok", "okay", "so",
-    ];
+    ]);
 
     // English yes/no questions written without "?": a copula and a determiner or "there" open it ("is the blue one still
     // in stock in a 12", "are there any slots …"). "comment on/je/vous …" opens a French how-question.
-    private static readonly string[] CopulaOpeners = ["is", "are", "isnt", "arent"];
-    private static readonly string[] CopulaSubjects = ["the", "this", "that", "it", "there", "these", "those", "your", "ur"];
-    private static readonly string[] CommentSubjects = ["on", "je", "vous", "faire", "fait", "ca", "peut", "doit", "j"];
+    private static readonly WordSet CopulaOpeners = new(["is", "are", "isnt", "arent"]);
+    private static readonly WordSet CopulaSubjects = new(["the", "this", "that", "it", "there", "these", "those", "your", "ur"]);
+    private static readonly WordSet CommentSubjects = new(["on", "je", "vous", "faire", "fait", "ca", "peut", "doit", "j"]);
 
     // Sentence-opening politeness words that make the sentence a request ("Graag ook een offerte voor …", "Gerne auch
     // ein Angebot für …").
-    private static readonly string[] PoliteOpeners = ["graag", "gerne", "gern"];
+    private static readonly WordSet PoliteOpeners = new(["graag", "gerne", "gern"]);
 
     // Purpose markers ("… un mail pour bloquer les dates", "vi scrivo per bloccare …", "om te boeken", "um zu buchen"):
     // the act after them is what the speaker means to do.
-    private static readonly string[] PurposeMarkers = ["pour", "para", "pra", "per", "om", "um", "afin", "zu", "te"];
+    private static readonly WordSet PurposeMarkers = new(["pour", "para", "pra", "per", "om", "um", "afin", "zu", "te"]);
 
     // Verbs of a failed or abandoned attempt ("quise encargar … pero", "I tried to book but", "tentei encomendar"): the
     // act after them was not done and is not being asked for now.
-    private static readonly string[] FailedAttempt = ["quise", "quisimos", "quis", "quisemos", "tried", "intente", "tentei", "tentamos", "probeerde", "probeerden", "versuchte", "versuchten", "provato", "essaye"];
+    private static readonly WordSet FailedAttempt = new(["quise", "quisimos", "quis", "quisemos", "tried", "intente", "tentei", "tentamos", "probeerde", "probeerden", "versuchte", "versuchten", "provato", "essaye"]);
 
     // Past auxiliaries of a question about what the business did ("how did you measure …", "what did you name …").
-    private static readonly string[] PastQuestionAuxiliaries = ["did", "have", "has", "had"];
+    private static readonly WordSet PastQuestionAuxiliaries = new(["did", "have", "has", "had"]);
 
-    private static readonly string[] NotPriceQuestionWords = ["who", "why", "wer", "warum", "qui", "pourquoi", "quien", "chi", "perche", "quem", "wie", "waarom", "when", "anyone", "else"];
+    private static readonly WordSet NotPriceQuestionWords = new(["who", "why", "wer", "warum", "qui", "pourquoi", "quien", "chi", "perche", "quem", "wie", "waarom", "when", "anyone", "else"]);
 
     private const int StackLimit = 256;
     private const int NegationWindow = 3;
@@ -1183,28 +1183,28 @@ internal sealed class FeatureExtractor
             || (folded.StartsWith("ge") && (folded.EndsWith("t") || folded.EndsWith("d")));
     }
 
-    private static readonly string[] PassiveBefore = ["get", "got", "gets", "getting", "be", "been", "being", "is", "are", "fully", "all", "us", "me"];
+    private static readonly WordSet PassiveBefore = new(["get", "got", "gets", "getting", "be", "been", "being", "is", "are", "fully", "all", "us", "me"]);
 
     // Words of return beside a booking told as made ("again", "another", "wieder", "de novo"); not "next", which as
     // often names the day ("already booked for next Friday").
-    private static readonly string[] ReturnWords =
+    private static readonly WordSet ReturnWords = new(
     [
         "again", "another", "wieder", "nochmal", "erneut", "weer", "opnieuw", "nuevo", "otra", "nouveau", "encore", "novo",
         "outra", "nuovo", "altra", "altro",
-    ];
+    ]);
 
     // Stems of verbs and nouns of cancelling a contract or membership in the seven languages.
-    private static readonly string[] CancelStems =
+    private static readonly WordSet CancelStems = new(
     [
         "cancel", "disdet", "disdic", "resili", "gekundig", "kundig", "opgezeg", "opzeg", "baja", "rescind",
-    ];
+    ]);
 
-    private static readonly string[] NextWords =
+    private static readonly WordSet NextWords = new(
     [
         "next", "nachste", "nachsten", "nachstes", "volgende", "proxima", "proximo", "prochaine", "prochain", "prossima", "prossimo",
-    ];
+    ]);
 
-    private static bool ReturnWordIn(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, string[] words)
+    private static bool ReturnWordIn(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, WordSet words)
     {
         foreach (var t in tokens)
         {
@@ -1238,15 +1238,7 @@ internal sealed class FeatureExtractor
                     continue;
                 }
 
-                var w = Word(norm, tokens[k]);
-                foreach (var stem in CancelStems)
-                {
-                    if (w.StartsWith(stem))
-                    {
-                        cancels = true;
-                        break;
-                    }
-                }
+                cancels |= CancelStems.StemLength(Word(norm, tokens[k])) > 0;
             }
 
             if (!cancels)
@@ -1267,11 +1259,11 @@ internal sealed class FeatureExtractor
         return false;
     }
 
-    private static readonly string[] WishWords =
+    private static readonly WordSet WishWords = new(
     [
         "want", "wanna", "wil", "wilde", "will", "mochte", "quiero", "queria", "quero", "voglio", "vorrei", "veux",
         "voudrais", "would", "graag", "gerne", "gern", "like", "gostaria", "gustaria", "aimerais",
-    ];
+    ]);
 
     private static bool IsWish(ReadOnlySpan<char> word) => IsOneOf(word, WishWords);
 
@@ -1386,31 +1378,9 @@ internal sealed class FeatureExtractor
         return found;
     }
 
-    private static bool IsIntention(ReadOnlySpan<char> word)
-    {
-        foreach (var stem in IntentionStems)
-        {
-            if (word.StartsWith(stem))
-            {
-                return true;
-            }
-        }
+    private static bool IsIntention(ReadOnlySpan<char> word) => IntentionStems.StemLength(word) > 0;
 
-        return false;
-    }
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (word.SequenceEqual(w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsOneOf(ReadOnlySpan<char> word, WordSet words) => words.Contains(word);
 
     /// <summary>
     /// True when word <paramref name="i"/> is the first word of its sentence, after any handles and one greeting
@@ -1706,16 +1676,7 @@ internal sealed class FeatureExtractor
                 continue;
             }
 
-            var stemLength = 0;
-            foreach (var stem in SupplyStems)
-            {
-                if (w.StartsWith(stem))
-                {
-                    stemLength = stem.Length;
-                    break;
-                }
-            }
-
+            var stemLength = SupplyStems.StemLength(w);
             if (stemLength == 0)
             {
                 continue;
