@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace LeadsNotLikes.Scoring;
 
@@ -19,7 +20,10 @@ internal sealed class LexicalLayer
     private const int MaxGramLength = 64;
 
     private readonly Dictionary<string, int> _index;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    // Each word that is a gram or opens a bigram gram: its unigram index (-1 if none) and whether to look up the pair.
+    private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bigrams;
 
     /// <param name="grams">The grams the layer knows, without the prefix; their order gives their index.</param>
     public LexicalLayer(IReadOnlyList<string> grams)
@@ -32,7 +36,25 @@ internal sealed class LexicalLayer
             _index[grams[i]] = i;
         }
 
-        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
+        var bigrams = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (gram, index) in _index)
+        {
+            var space = gram.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0)
+            {
+                words[gram] = words.GetValueOrDefault(gram, WordEntry.None) with { Unigram = index };
+            }
+            else
+            {
+                var first = gram[..space];
+                words[first] = words.GetValueOrDefault(first, WordEntry.None) with { OpensBigram = true };
+                bigrams[gram] = index;
+            }
+        }
+
+        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _bigrams = bigrams.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The known grams, by index.</summary>
@@ -135,12 +157,17 @@ internal sealed class LexicalLayer
             }
 
             var word = norm.Slice(tokens[t].NormStart, tokens[t].NormLength);
-            if (_lookup.TryGetValue(word, out var unigram))
+            if (!_words.TryGetValue(word, out var entry))
             {
-                n = Add(hits, n, unigram, tokens[t].Start, tokens[t].Length);
+                continue;
             }
 
-            if (t + 1 < count && tokens[t + 1].Kind == TokenKind.Word
+            if (entry.Unigram >= 0)
+            {
+                n = Add(hits, n, entry.Unigram, tokens[t].Start, tokens[t].Length);
+            }
+
+            if (entry.OpensBigram && t + 1 < count && tokens[t + 1].Kind == TokenKind.Word
                 && word.Length <= MaxGramLength && tokens[t + 1].NormLength <= MaxGramLength)
             {
                 // The two words are adjacent in the folded buffer only by accident; copy them with one space.
@@ -148,7 +175,7 @@ internal sealed class LexicalLayer
                 pair[word.Length] = ' ';
                 var second = norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength);
                 second.CopyTo(pair[(word.Length + 1)..]);
-                if (_lookup.TryGetValue(pair[..(word.Length + 1 + second.Length)], out var bigram))
+                if (_bigrams.TryGetValue(pair[..(word.Length + 1 + second.Length)], out var bigram))
                 {
                     n = Add(hits, n, bigram, tokens[t].Start, tokens[t + 1].Start + tokens[t + 1].Length - tokens[t].Start);
                 }
@@ -170,6 +197,12 @@ internal sealed class LexicalLayer
 
         hits[n] = new LexicalHit(gram, start, length);
         return n + 1;
+    }
+
+    /// <summary>What the layer knows of one word: its unigram's index (-1 if none) and whether a bigram starts with it.</summary>
+    private readonly record struct WordEntry(int Unigram, bool OpensBigram)
+    {
+        public static WordEntry None { get; } = new(-1, false);
     }
 }
 
