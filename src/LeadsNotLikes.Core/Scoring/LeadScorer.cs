@@ -153,16 +153,25 @@ public sealed class LeadScorer
         var features = count <= StackFeatures ? stackalloc FeatureSpan[count] : new FeatureSpan[count];
         _extractor.Extract(request, profile.Vocabulary, features, tokens, norm);
 
+        // The features that fired, in index order (a handful of the ~100); every sum below runs over these only.
+        Span<int> firedBuffer = stackalloc int[count];
+        var firedCount = 0;
         var total = BaseScore;
         var evidenceCount = 0;
         for (var i = 0; i < count; i++)
         {
-            if (features[i].On && _points[i] != 0)
+            if (features[i].On)
             {
-                total += _points[i];
-                evidenceCount++;
+                firedBuffer[firedCount++] = i;
+                if (_points[i] != 0)
+                {
+                    total += _points[i];
+                    evidenceCount++;
+                }
             }
         }
+
+        ReadOnlySpan<int> fired = firedBuffer[..firedCount];
 
         // The lexical back-off: known words and word pairs add their (small) learned weights.
         var lexicalCapacity = _lexical.Count == 0 ? 0 : 2 * request.Text.Length;
@@ -181,17 +190,17 @@ public sealed class LeadScorer
         var isLead = score >= profile.Threshold;
         if (!isLead)
         {
-            return new LeadScore(score, false, LeadIntent.None, BuildEvidence(features, lexical, evidenceCount));
+            return new LeadScore(score, false, LeadIntent.None, BuildEvidence(features, fired, lexical, evidenceCount));
         }
 
-        var intent = IntentOf(features, lexical);
-        return new LeadScore(score, true, Intents[intent], BuildEvidence(features, lexical, evidenceCount))
+        var intent = IntentOf(features, fired, lexical);
+        return new LeadScore(score, true, Intents[intent], BuildEvidence(features, fired, lexical, evidenceCount))
         {
-            IntentEvidence = BuildIntentEvidence(features, lexical, intent),
+            IntentEvidence = BuildIntentEvidence(features, fired, lexical, intent),
         };
     }
 
-    private Evidence[] BuildEvidence(ReadOnlySpan<FeatureSpan> features, ReadOnlySpan<LexicalHit> lexical, int evidenceCount)
+    private Evidence[] BuildEvidence(ReadOnlySpan<FeatureSpan> features, ReadOnlySpan<int> fired, ReadOnlySpan<LexicalHit> lexical, int evidenceCount)
     {
         if (evidenceCount == 0)
         {
@@ -201,9 +210,9 @@ public sealed class LeadScorer
         var evidence = new Evidence[evidenceCount];
         var n = 0;
         var names = _extractor.Features;
-        for (var i = 0; i < features.Length; i++)
+        foreach (var i in fired)
         {
-            if (features[i].On && _points[i] != 0)
+            if (_points[i] != 0)
             {
                 evidence[n++] = new Evidence(features[i].Start, features[i].Length, _points[i], names[i].Name);
             }
@@ -240,7 +249,7 @@ public sealed class LeadScorer
     /// with a request votes service recovery), and the highest total among the intents with evidence of their own
     /// wins (purchase needs an act of buying, not only a product word). Returns the index in <see cref="Intents"/>.
     /// </summary>
-    private int IntentOf(ReadOnlySpan<FeatureSpan> features, ReadOnlySpan<LexicalHit> lexical)
+    private int IntentOf(ReadOnlySpan<FeatureSpan> features, ReadOnlySpan<int> fired, ReadOnlySpan<LexicalHit> lexical)
     {
         // Decisive: a customer of a named other provider who asks this business anything is comparing with the one
         // they are about to leave ("been with Skylink 6 yrs … can you beat £32?"): switching, whatever they ask.
@@ -252,9 +261,9 @@ public sealed class LeadScorer
         var count = features.Length;
         Span<bool> evidenced = stackalloc bool[Intents.Length];
         var anyEvidence = false;
-        for (var i = 0; i < count; i++)
+        foreach (var i in fired)
         {
-            if (features[i].On && _evidenceOf[i] >= 0)
+            if (_evidenceOf[i] >= 0)
             {
                 evidenced[_evidenceOf[i]] = true;
                 anyEvidence = true;
@@ -275,12 +284,9 @@ public sealed class LeadScorer
 
             var total = _intentBiasPoints[c];
             var row = _intentPoints.AsSpan(c * count, count);
-            for (var i = 0; i < count; i++)
+            foreach (var i in fired)
             {
-                if (features[i].On)
-                {
-                    total += row[i];
-                }
+                total += row[i];
             }
 
             var lexicalRow = _lexicalIntentPoints.AsSpan(c * _lexical.Count, _lexical.Count);
@@ -299,21 +305,21 @@ public sealed class LeadScorer
     }
 
     /// <summary>The features and words that voted most for the chosen intent, strongest first (at most three).</summary>
-    private Evidence[] BuildIntentEvidence(ReadOnlySpan<FeatureSpan> features, ReadOnlySpan<LexicalHit> lexical, int intent)
+    private Evidence[] BuildIntentEvidence(ReadOnlySpan<FeatureSpan> features, ReadOnlySpan<int> fired, ReadOnlySpan<LexicalHit> lexical, int intent)
     {
         var count = features.Length;
         var row = _intentPoints.AsSpan(intent * count, count);
         var lexicalRow = _lexicalIntentPoints.AsSpan(intent * _lexical.Count, _lexical.Count);
 
-        // Candidates 0 .. count-1 are features, count + h the lexical hit h.
+        // Candidates 0 .. count-1 are features, count + h the lexical hit h; the fired features first, in index order.
         Span<int> top = stackalloc int[MaxIntentEvidence];
         Span<int> topPoints = stackalloc int[MaxIntentEvidence];
         var n = 0;
-        for (var i = 0; i < count + lexical.Length; i++)
+        for (var k = 0; k < fired.Length + lexical.Length; k++)
         {
-            var on = i < count ? features[i].On : true;
+            var i = k < fired.Length ? fired[k] : count + k - fired.Length;
             var points = i < count ? row[i] : lexicalRow[lexical[i - count].Gram];
-            if (!on || points <= 0)
+            if (points <= 0)
             {
                 continue;
             }
