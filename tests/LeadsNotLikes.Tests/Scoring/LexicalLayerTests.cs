@@ -53,6 +53,18 @@ public sealed class LexicalLayerTests
     }
 
     [Fact]
+    public void Score_WordThatIsAGramAndOpensABigram_GivesBoth()
+    {
+        const string text = "merci, de rien";
+        var scorer = new LeadScorer(WithGrams(("lex:de", 0.5), ("lex:de rien", -1), ("lex:rien", 0.3)));
+
+        var result = scorer.Score(new ScoringRequest(text, EngagementKind.Comment));
+
+        Assert.Equal(["lex:de", "lex:de rien", "lex:rien"], result.Evidence.Where(e => e.Cue.StartsWith("lex:", StringComparison.Ordinal)).Select(e => e.Cue).Order());
+        Assert.Equal("de rien", text.Substring(result.Evidence.Single(e => e.Cue == "lex:de rien").Start, 7));
+    }
+
+    [Fact]
     public void Score_GramsMatchFoldedText()
     {
         var scorer = new LeadScorer(WithGrams(("lex:cuanto", 1)));
