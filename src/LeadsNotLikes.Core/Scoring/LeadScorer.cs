@@ -154,7 +154,7 @@ public sealed class LeadScorer
         _extractor.Extract(request, profile.Vocabulary, features, tokens, norm);
 
         // The features that fired, in index order (a handful of the ~100); every sum below runs over these only.
-        Span<int> firedBuffer = stackalloc int[count];
+        var firedBuffer = count <= StackFeatures ? stackalloc int[count] : new int[count];
         var firedCount = 0;
         var total = BaseScore;
         var evidenceCount = 0;
