@@ -531,22 +531,9 @@ internal sealed class FeatureExtractor
     /// <summary>Fills <paramref name="features"/> (one entry per feature) for the request.</summary>
     public void Extract(ScoringRequest request, IReadOnlyList<string>? vocabulary, Span<FeatureSpan> features)
     {
-        var length = Math.Max(request.Text.Length, 1);
-        Token[]? rentedTokens = null;
-        char[]? rentedNorm = null;
-        try
-        {
-            var tokens = length <= StackLimit ? stackalloc Token[length] : (rentedTokens = ArrayPool<Token>.Shared.Rent(length));
-            var normLength = TextScanner.NormCapacity(length);
-            var norm = normLength <= StackLimit * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
-            var count = TextScanner.Scan(request.Text, tokens, norm);
-            Extract(request, vocabulary, features, tokens[..count], norm);
-        }
-        finally
-        {
-            Return(rentedTokens);
-            Return(rentedNorm);
-        }
+        var (tokenCount, normCount) = ScannedText.StackSizes(request.Text.Length, StackLimit);
+        using var scanned = new ScannedText(request.Text, stackalloc Token[tokenCount], stackalloc char[normCount]);
+        Extract(request, vocabulary, features, scanned.Tokens, scanned.Norm);
     }
 
     /// <summary>

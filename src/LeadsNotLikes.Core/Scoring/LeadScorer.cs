@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace LeadsNotLikes.Scoring;
 
 /// <summary>
@@ -12,7 +10,6 @@ public sealed class LeadScorer
     private const int StackFeatures = 128;
     private const int MaxIntentEvidence = 3;
     private const int StackLexicalHits = 1024;
-    private const int StackTokens = 256;
 
     private static readonly LeadIntent[] Intents = [.. Enum.GetValues<LeadIntent>().Where(i => i != LeadIntent.None)];
 
@@ -122,29 +119,9 @@ public sealed class LeadScorer
         profile ??= ScoringProfile.Default;
 
         // One scan of the text serves the cues and the word grams.
-        var length = Math.Max(request.Text.Length, 1);
-        Token[]? rentedTokens = null;
-        char[]? rentedNorm = null;
-        try
-        {
-            var tokens = length <= StackTokens ? stackalloc Token[length] : (rentedTokens = ArrayPool<Token>.Shared.Rent(length));
-            var normLength = TextScanner.NormCapacity(length);
-            var norm = normLength <= StackTokens * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
-            var count = TextScanner.Scan(request.Text, tokens, norm);
-            return Score(request, profile, tokens[..count], norm);
-        }
-        finally
-        {
-            if (rentedTokens is not null)
-            {
-                ArrayPool<Token>.Shared.Return(rentedTokens);
-            }
-
-            if (rentedNorm is not null)
-            {
-                ArrayPool<char>.Shared.Return(rentedNorm);
-            }
-        }
+        var (tokenCount, normCount) = ScannedText.StackSizes(request.Text.Length);
+        using var scanned = new ScannedText(request.Text, stackalloc Token[tokenCount], stackalloc char[normCount]);
+        return Score(request, profile, scanned.Tokens, scanned.Norm);
     }
 
     private LeadScore Score(ScoringRequest request, ScoringProfile profile, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm)

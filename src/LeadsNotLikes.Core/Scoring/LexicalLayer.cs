@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace LeadsNotLikes.Scoring;
@@ -16,7 +15,6 @@ internal sealed class LexicalLayer
     /// <summary>Prefix of a lexical weight's feature name.</summary>
     public const string Prefix = LeadModel.LexicalPrefix;
 
-    private const int StackLimit = 512;
     private const int MaxGramLength = 64;
 
     private readonly Dictionary<string, int> _index;
@@ -102,43 +100,9 @@ internal sealed class LexicalLayer
     }
 
     /// <summary>
-    /// Finds the known grams of <paramref name="text"/>, each once, in reading order; writes their index and span
-    /// to <paramref name="hits"/> (which must hold 2 × text.Length entries) and returns how many. Allocates
-    /// nothing for texts up to a few hundred characters.
+    /// Finds the known grams of a text scanned by <see cref="TextScanner.Scan"/>, each once, in reading order; writes
+    /// their index and span to <paramref name="hits"/> (which must hold two entries per token) and returns how many.
     /// </summary>
-    public int Match(ReadOnlySpan<char> text, Span<LexicalHit> hits)
-    {
-        if (_index.Count == 0 || text.IsEmpty)
-        {
-            return 0;
-        }
-
-        var length = text.Length;
-        Token[]? rentedTokens = null;
-        char[]? rentedNorm = null;
-        try
-        {
-            var tokens = length <= StackLimit ? stackalloc Token[length] : (rentedTokens = ArrayPool<Token>.Shared.Rent(length));
-            var normLength = TextScanner.NormCapacity(length);
-            var norm = normLength <= StackLimit * 3 ? stackalloc char[normLength] : (rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
-            var count = TextScanner.Scan(text, tokens, norm);
-            return Match(tokens[..count], norm, hits);
-        }
-        finally
-        {
-            if (rentedTokens is not null)
-            {
-                ArrayPool<Token>.Shared.Return(rentedTokens);
-            }
-
-            if (rentedNorm is not null)
-            {
-                ArrayPool<char>.Shared.Return(rentedNorm);
-            }
-        }
-    }
-
-    /// <summary>The grams of a text already scanned by <see cref="TextScanner.Scan"/>, as <see cref="Match(ReadOnlySpan{char}, Span{LexicalHit})"/>.</summary>
     internal int Match(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, Span<LexicalHit> hits)
     {
         if (_index.Count == 0)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace LeadsNotLikes.Scoring;
@@ -290,5 +291,54 @@ internal static class TextScanner
         }
 
         return null;
+    }
+}
+
+/// <summary>
+/// A text scanned by <see cref="TextScanner.Scan"/> into the caller's stack buffers when it fits them, else into
+/// pooled arrays that <see cref="Dispose"/> returns; declare it with <c>using</c>.
+/// </summary>
+internal ref struct ScannedText
+{
+    private Token[]? _rentedTokens;
+    private char[]? _rentedNorm;
+
+    public ScannedText(ReadOnlySpan<char> text, Span<Token> tokenBuffer, Span<char> normBuffer)
+    {
+        var length = Math.Max(text.Length, 1);
+        var tokens = length <= tokenBuffer.Length ? tokenBuffer : (_rentedTokens = ArrayPool<Token>.Shared.Rent(length));
+        var normLength = TextScanner.NormCapacity(length);
+        var norm = normLength <= normBuffer.Length ? normBuffer : (_rentedNorm = ArrayPool<char>.Shared.Rent(normLength));
+        Tokens = tokens[..TextScanner.Scan(text, tokens, norm)];
+        Norm = norm;
+    }
+
+    /// <summary>
+    /// The stack buffers to pass for a text of <paramref name="length"/> characters: exactly its size up to
+    /// <paramref name="maxLength"/> characters, none above (a longer text is scanned into pooled arrays).
+    /// </summary>
+    public static (int Tokens, int Norm) StackSizes(int length, int maxLength = 256)
+    {
+        length = Math.Max(length, 1);
+        return length <= maxLength ? (length, TextScanner.NormCapacity(length)) : (0, 0);
+    }
+
+    public ReadOnlySpan<Token> Tokens { get; }
+
+    public ReadOnlySpan<char> Norm { get; }
+
+    public void Dispose()
+    {
+        if (_rentedTokens is not null)
+        {
+            ArrayPool<Token>.Shared.Return(_rentedTokens);
+            _rentedTokens = null;
+        }
+
+        if (_rentedNorm is not null)
+        {
+            ArrayPool<char>.Shared.Return(_rentedNorm);
+            _rentedNorm = null;
+        }
     }
 }
