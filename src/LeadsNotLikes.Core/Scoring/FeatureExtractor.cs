@@ -1045,8 +1045,8 @@ internal sealed class FeatureExtractor
 
         // "q onda cuánto me cobran …", "hola cuánto sale …": greetings before the question word.
         var opener = t;
-        while (t < first && tokens[t].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[t]), Greetings)
-               && !IsOneOf(Word(norm, tokens[t]), QuestionWords))
+        while (t < first && tokens[t].Kind == TokenKind.Word && Greetings.Contains(Word(norm, tokens[t]))
+               && !QuestionWords.Contains(Word(norm, tokens[t])))
         {
             t++;
             while (t < first && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] == ',')
@@ -1069,20 +1069,20 @@ internal sealed class FeatureExtractor
         {
             var head = Word(norm, tokens[t]);
             var next = Word(norm, tokens[t + 1]);
-            if ((IsOneOf(head, CopulaOpeners) && IsOneOf(next, CopulaSubjects)) || head.SequenceEqual("any")
-                || (head.SequenceEqual("comment") && IsOneOf(next, CommentSubjects)
+            if ((CopulaOpeners.Contains(head) && CopulaSubjects.Contains(next)) || head.SequenceEqual("any")
+                || (head.SequenceEqual("comment") && CommentSubjects.Contains(next)
                     && !(next.SequenceEqual("on") && t + 2 < tokens.Length && Word(norm, tokens[t + 2]) is "this" or "the" or "my" or "our" or "your")))
             {
                 return true;
             }
         }
 
-        if (!IsOneOf(norm.Slice(tokens[t].NormStart, tokens[t].NormLength), QuestionWords))
+        if (!QuestionWords.Contains(norm.Slice(tokens[t].NormStart, tokens[t].NormLength)))
         {
             return false;
         }
 
-        return t + 1 >= tokens.Length || !IsOneOf(norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength), Exclamative);
+        return t + 1 >= tokens.Length || !Exclamative.Contains(norm.Slice(tokens[t + 1].NormStart, tokens[t + 1].NormLength));
     }
 
     /// <summary>True when a longer cue of the opposite sign covers <paramref name="hit"/>: the longer phrase decides
@@ -1111,7 +1111,7 @@ internal sealed class FeatureExtractor
     {
         for (var k = first - 1; k >= 0 && k >= first - 6 && !IsClauseBreak(tokens[k]); k--)
         {
-            if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), Conditionals))
+            if (tokens[k].Kind == TokenKind.Word && Conditionals.Contains(Word(norm, tokens[k])))
             {
                 return true;
             }
@@ -1137,27 +1137,27 @@ internal sealed class FeatureExtractor
         // ("get us booked", "we're fully booked").
         if (Word(norm, tokens[hit.First]) is "booked" or "reserved"
             && (hit.First == 0 || tokens[hit.First - 1].Kind != TokenKind.Word
-                || !IsOneOf(Word(norm, tokens[hit.First - 1]), PassiveBefore)))
+                || !PassiveBefore.Contains(Word(norm, tokens[hit.First - 1]))))
         {
             return true;
         }
 
         for (var k = hit.First - 1; k >= 0 && k >= hit.First - 4 && !IsClauseBreak(tokens[k]); k--)
         {
-            if (tokens[k].Kind == TokenKind.Word && (IsOneOf(Word(norm, tokens[k]), PluperfectAuxiliaries) || IsOneOf(Word(norm, tokens[k]), FailedAttempt)))
+            if (tokens[k].Kind == TokenKind.Word && (PluperfectAuxiliaries.Contains(Word(norm, tokens[k])) || FailedAttempt.Contains(Word(norm, tokens[k]))))
             {
                 return true;
             }
         }
 
         var a = hit.First - 1;
-        while (a >= 0 && tokens[a].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[a]), PastClitics))
+        while (a >= 0 && tokens[a].Kind == TokenKind.Word && PastClitics.Contains(Word(norm, tokens[a])))
         {
             a--;
         }
 
         // "schon/bereits/al … gebucht": a German or Dutch participle may come a few words after the adverb.
-        if (a < 0 || tokens[a].Kind != TokenKind.Word || !IsOneOf(Word(norm, tokens[a]), AlreadyWords))
+        if (a < 0 || tokens[a].Kind != TokenKind.Word || !AlreadyWords.Contains(Word(norm, tokens[a])))
         {
             return false;
         }
@@ -1195,7 +1195,7 @@ internal sealed class FeatureExtractor
     {
         foreach (var t in tokens)
         {
-            if (t.Kind == TokenKind.Word && IsOneOf(Word(norm, t), words))
+            if (t.Kind == TokenKind.Word && words.Contains(Word(norm, t)))
             {
                 return true;
             }
@@ -1252,14 +1252,14 @@ internal sealed class FeatureExtractor
         "voudrais", "would", "graag", "gerne", "gern", "like", "gostaria", "gustaria", "aimerais",
     ]);
 
-    private static bool IsWish(ReadOnlySpan<char> word) => IsOneOf(word, WishWords);
+    private static bool IsWish(ReadOnlySpan<char> word) => WishWords.Contains(word);
 
     /// <summary>The first politeness word that opens a sentence ("Graag ook …", "Gerne auch …"), or -1.</summary>
     private static int PoliteOpener(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm)
     {
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (tokens[t].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[t]), PoliteOpeners) && OpensSentence(tokens, text, norm, t))
+            if (tokens[t].Kind == TokenKind.Word && PoliteOpeners.Contains(Word(norm, tokens[t])) && OpensSentence(tokens, text, norm, t))
             {
                 return t;
             }
@@ -1278,7 +1278,7 @@ internal sealed class FeatureExtractor
             k--;
         }
 
-        return k >= 0 && tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), PurposeMarkers)
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && PurposeMarkers.Contains(Word(norm, tokens[k]))
             && Word(norm, tokens[k]) is not ("te" or "zu")
             && first + 1 < tokens.Length && tokens[first].Kind == TokenKind.Word && LooksInfinitive(Word(norm, tokens[first]));
     }
@@ -1318,7 +1318,7 @@ internal sealed class FeatureExtractor
                 return k < first - 1;
             }
 
-            if (IsOneOf(w, SubjectPronouns) || IsOneOf(w, SecondPerson) || w is "i" or "we" or "u" or "ya")
+            if (SubjectPronouns.Contains(w) || SecondPerson.Contains(w) || w is "i" or "we" or "u" or "ya")
             {
                 return false;
             }
@@ -1350,7 +1350,7 @@ internal sealed class FeatureExtractor
                     w++;
                 }
 
-                if (w + 2 >= t || !IsOneOf(Word(norm, tokens[w]), QuestionWords) || !IsOneOf(Word(norm, tokens[w + 1]), PastQuestionAuxiliaries)
+                if (w + 2 >= t || !QuestionWords.Contains(Word(norm, tokens[w])) || !PastQuestionAuxiliaries.Contains(Word(norm, tokens[w + 1]))
                     || Word(norm, tokens[w + 2]) is not ("you" or "u" or "ya" or "they") || (w + 3 < t && Word(norm, tokens[w + 3]) is "got"))
                 {
                     return false;
@@ -1366,8 +1366,6 @@ internal sealed class FeatureExtractor
     }
 
     private static bool IsIntention(ReadOnlySpan<char> word) => IntentionStems.StemLength(word) > 0;
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, WordSet words) => words.Contains(word);
 
     /// <summary>
     /// True when word <paramref name="i"/> is the first word of its sentence, after any handles and one greeting
@@ -1407,11 +1405,11 @@ internal sealed class FeatureExtractor
     {
         for (var t = 0; t + 1 < tokens.Length; t++)
         {
-            if (tokens[t].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[t]), SecondPerson))
+            if (tokens[t].Kind == TokenKind.Word && SecondPerson.Contains(Word(norm, tokens[t])))
             {
                 for (var k = t + 1; k < tokens.Length && k <= t + 2; k++)
                 {
-                    if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), SpeakerObjects))
+                    if (tokens[k].Kind == TokenKind.Word && SpeakerObjects.Contains(Word(norm, tokens[k])))
                     {
                         return true;
                     }
@@ -1482,10 +1480,10 @@ internal sealed class FeatureExtractor
             }
 
             var w = Word(norm, tokens[k]);
-            if (IsOneOf(w, PostNegators))
+            if (PostNegators.Contains(w))
             {
                 if (w.SequenceEqual("plus") && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word
-                    && IsOneOf(Word(norm, tokens[k + 1]), PlusComparative))
+                    && PlusComparative.Contains(Word(norm, tokens[k + 1])))
                 {
                     return -1;
                 }
@@ -1493,7 +1491,7 @@ internal sealed class FeatureExtractor
                 return k;
             }
 
-            if (!IsOneOf(w, NegationFillers))
+            if (!NegationFillers.Contains(w))
             {
                 return -1;
             }
@@ -1513,7 +1511,7 @@ internal sealed class FeatureExtractor
     /// </summary>
     private static int ImperativeForSpeaker(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ReadOnlySpan<char> norm, int i, bool slot)
     {
-        if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[i + 1]), SpeakerObjects))
+        if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && SpeakerObjects.Contains(Word(norm, tokens[i + 1])))
         {
             return i + 1;
         }
@@ -1525,8 +1523,8 @@ internal sealed class FeatureExtractor
         }
 
         if (slot && i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 2].Kind == TokenKind.Word
-            && word.Length >= 4 && IsOneOf(Word(norm, tokens[i + 1]), BenefactivePrepositions)
-            && IsOneOf(Word(norm, tokens[i + 2]), BenefactiveObjects))
+            && word.Length >= 4 && BenefactivePrepositions.Contains(Word(norm, tokens[i + 1]))
+            && BenefactiveObjects.Contains(Word(norm, tokens[i + 2])))
         {
             return i + 2;
         }
@@ -1592,13 +1590,13 @@ internal sealed class FeatureExtractor
         first = last = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !IsOneOf(Word(norm, tokens[i]), PromotionVerbs))
+            if (tokens[i].Kind != TokenKind.Word || !PromotionVerbs.Contains(Word(norm, tokens[i])))
             {
                 continue;
             }
 
             var verb = Word(norm, tokens[i]);
-            if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[i + 1]), SpeakerObjects)
+            if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && SpeakerObjects.Contains(Word(norm, tokens[i + 1]))
                 && !verb.SequenceEqual("check") && !verb.SequenceEqual("visit") && !verb.SequenceEqual("join") && !verb.SequenceEqual("mira")
                 && !verb.SequenceEqual("guarda") && !verb.SequenceEqual("olha") && !verb.SequenceEqual("kijk") && !verb.SequenceEqual("regarde")
                 && !verb.SequenceEqual("visita") && !verb.SequenceEqual("suis"))
@@ -1617,12 +1615,12 @@ internal sealed class FeatureExtractor
 
             for (var k = i + 1; k < tokens.Length && k <= i + 4; k++)
             {
-                if (tokens[k].Kind != TokenKind.Word || !IsOneOf(Word(norm, tokens[k]), SpeakerPossessives))
+                if (tokens[k].Kind != TokenKind.Word || !SpeakerPossessives.Contains(Word(norm, tokens[k])))
                 {
                     continue;
                 }
 
-                if (k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k + 1]), PageNouns))
+                if (k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && PageNouns.Contains(Word(norm, tokens[k + 1])))
                 {
                     (first, last) = (i, k + 1);
                     return true;
@@ -1657,7 +1655,7 @@ internal sealed class FeatureExtractor
             }
 
             var w = Word(norm, tokens[i]);
-            if (IsOneOf(w, WeSubjects))
+            if (WeSubjects.Contains(w))
             {
                 we = i;
                 continue;
@@ -1744,7 +1742,7 @@ internal sealed class FeatureExtractor
             else if (kind == TokenKind.Word)
             {
                 var w = Word(norm, tokens[t]);
-                if (IsOneOf(w, NotPriceQuestionWords) || IsOneOf(w, QuestionWords) || IsOneOf(w, SecondPerson) || IsOneOf(w, SubjectPronouns))
+                if (NotPriceQuestionWords.Contains(w) || QuestionWords.Contains(w) || SecondPerson.Contains(w) || SubjectPronouns.Contains(w))
                 {
                     return;
                 }
@@ -1764,9 +1762,9 @@ internal sealed class FeatureExtractor
         }
 
         // "and for two?": a conjunction, a preposition and a quantity.
-        if (firstWord + 2 < tokens.Length && IsOneOf(Word(norm, tokens[firstWord]), EllipsisConjunctions)
-            && IsOneOf(Word(norm, tokens[firstWord + 1]), BenefactivePrepositions)
-            && (tokens[firstWord + 2].Kind == TokenKind.Number || IsOneOf(Word(norm, tokens[firstWord + 2]), NumberWords)))
+        if (firstWord + 2 < tokens.Length && EllipsisConjunctions.Contains(Word(norm, tokens[firstWord]))
+            && BenefactivePrepositions.Contains(Word(norm, tokens[firstWord + 1]))
+            && (tokens[firstWord + 2].Kind == TokenKind.Number || NumberWords.Contains(Word(norm, tokens[firstWord + 2]))))
         {
             Set(features, _priceShape, tokens, firstWord, firstWord + 2);
             return;
@@ -1798,7 +1796,7 @@ internal sealed class FeatureExtractor
         // The auxiliary right before the verb. "a" is French "avoir" only before a participle in "é" ("on a
         // acheté"); before an infinitive it is the Spanish/Portuguese/Italian "a" of a plan ("voy a comprar").
         if (hit.First > 0 && tokens[hit.First - 1].Kind == TokenKind.Word && Word(norm, tokens[hit.First - 1]) is var aux
-            && IsOneOf(aux, PerfectAuxiliaries))
+            && PerfectAuxiliaries.Contains(aux))
         {
             var verb = text.Slice(tokens[hit.First].Start, tokens[hit.First].Length);
             if (!aux.SequenceEqual("a") || verb.EndsWith("é") || verb.EndsWith("és") || verb.EndsWith("ée") || verb.EndsWith("ées"))
@@ -1818,7 +1816,7 @@ internal sealed class FeatureExtractor
 
         for (var k = hit.Last + 1; k < tokens.Length && k <= hit.Last + 6 && !IsClauseBreak(tokens[k]); k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), HabitWords))
+            if (tokens[k].Kind == TokenKind.Word && HabitWords.Contains(Word(norm, tokens[k])))
             {
                 return true;
             }
@@ -2014,7 +2012,7 @@ internal sealed class FeatureExtractor
             }
 
             var word = Word(norm, tokens[i]);
-            if (!features[_imperativeRequest].On && OpensSentence(tokens, text, norm, i) && !IsOneOf(word, SubjectPronouns)
+            if (!features[_imperativeRequest].On && OpensSentence(tokens, text, norm, i) && !SubjectPronouns.Contains(word)
                 && ImperativeForSpeaker(tokens, text, norm, i, features[_timing].On || features[_bookingAsk].On || features[_bookingNoun].On) is var last and >= 0
                 && !InQuestion(tokens, text, i, last))
             {
@@ -2029,12 +2027,12 @@ internal sealed class FeatureExtractor
                 }
             }
 
-            if (!features[_conditionalOffer].On && IsOneOf(word, Conditionals))
+            if (!features[_conditionalOffer].On && Conditionals.Contains(word))
             {
                 for (var k = i + 1; k < tokens.Length && k <= i + 5 && !IsClauseBreak(tokens[k]); k++)
                 {
                     var w = Word(norm, tokens[k]);
-                    if (IsOneOf(w, SecondPerson) || IsOneOf(w, SecondPersonVerbs) || IsOneOf(w, SecondPersonPossessives)
+                    if (SecondPerson.Contains(w) || SecondPersonVerbs.Contains(w) || SecondPersonPossessives.Contains(w)
                         || (w.Length >= 6 && (w.EndsWith("ais") || w.EndsWith("eis"))))
                     {
                         Set(features, _conditionalOffer, tokens, i, k);
@@ -2044,12 +2042,12 @@ internal sealed class FeatureExtractor
             }
 
             if (!features[_currentProvider].On && i > 0 && i + 1 < tokens.Length
-                && (IsOneOf(word, MembershipPrepositions) || (word.SequenceEqual("on") && Word(norm, tokens[i - 1]).SequenceEqual("been")))
+                && (MembershipPrepositions.Contains(word) || (word.SequenceEqual("on") && Word(norm, tokens[i - 1]).SequenceEqual("been")))
                 && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start]))
             {
                 for (var k = Math.Max(0, i - 3); k < i; k++)
                 {
-                    if (tokens[k].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[k]), Membership))
+                    if (tokens[k].Kind == TokenKind.Word && Membership.Contains(Word(norm, tokens[k])))
                     {
                         Set(features, _currentProvider, tokens, k, i + 1);
                         break;
@@ -2104,8 +2102,8 @@ internal sealed class FeatureExtractor
             return;
         }
 
-        if (!asked && ((IsOneOf(Word(norm, tokens[firstWord]), QuestionWords)
-            && !(firstWord + 1 < to && IsOneOf(Word(norm, tokens[firstWord + 1]), Exclamative)))
+        if (!asked && ((QuestionWords.Contains(Word(norm, tokens[firstWord]))
+            && !(firstWord + 1 < to && Exclamative.Contains(Word(norm, tokens[firstWord + 1]))))
             || OpensVerbFirstQuestion(tokens, norm, firstWord, to)))
         {
             asked = true;
@@ -2125,7 +2123,7 @@ internal sealed class FeatureExtractor
             }
 
             var word = Word(norm, tokens[t]);
-            if (IsOneOf(word, SecondPerson) || (words == 1 && IsOneOf(word, InvertedSubject)))
+            if (SecondPerson.Contains(word) || (words == 1 && InvertedSubject.Contains(word)))
             {
                 Set(features, _addressedQuestion, tokens, firstWord, t);
                 break;
@@ -2136,7 +2134,7 @@ internal sealed class FeatureExtractor
 
         for (var t = firstWord; t < to; t++)
         {
-            if (tokens[t].Kind == TokenKind.Word && IsOneOf(Word(norm, tokens[t]), AvailabilityWords))
+            if (tokens[t].Kind == TokenKind.Word && AvailabilityWords.Contains(Word(norm, tokens[t])))
             {
                 Set(features, _availabilityQuestion, tokens, t, t);
                 break;
@@ -2150,13 +2148,13 @@ internal sealed class FeatureExtractor
     /// </summary>
     private static bool OpensVerbFirstQuestion(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, int first, int to)
     {
-        if (first + 1 >= to || tokens[first + 1].Kind != TokenKind.Word || !IsOneOf(Word(norm, tokens[first]), QuestionVerbs))
+        if (first + 1 >= to || tokens[first + 1].Kind != TokenKind.Word || !QuestionVerbs.Contains(Word(norm, tokens[first])))
         {
             return false;
         }
 
         var subject = Word(norm, tokens[first + 1]);
-        return IsOneOf(subject, SecondPerson) || IsOneOf(subject, InvertedSubject);
+        return SecondPerson.Contains(subject) || InvertedSubject.Contains(subject);
     }
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> norm, in Token token) => norm.Slice(token.NormStart, token.NormLength);

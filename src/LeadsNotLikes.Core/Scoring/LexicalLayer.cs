@@ -17,8 +17,6 @@ internal sealed class LexicalLayer
 
     private const int MaxGramLength = 64;
 
-    private readonly Dictionary<string, int> _index;
-
     // Each word that is a gram or opens a bigram gram: its unigram index (-1 if none) and whether to look up the pair.
     private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bigrams;
@@ -28,16 +26,11 @@ internal sealed class LexicalLayer
     {
         ArgumentNullException.ThrowIfNull(grams);
         Grams = grams;
-        _index = new Dictionary<string, int>(grams.Count, StringComparer.Ordinal);
-        for (var i = 0; i < grams.Count; i++)
-        {
-            _index[grams[i]] = i;
-        }
-
         var words = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         var bigrams = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (gram, index) in _index)
+        for (var index = 0; index < grams.Count; index++)
         {
+            var gram = grams[index];
             var space = gram.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0)
             {
@@ -105,7 +98,7 @@ internal sealed class LexicalLayer
     /// </summary>
     internal int Match(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> norm, Span<LexicalHit> hits)
     {
-        if (_index.Count == 0)
+        if (Grams.Count == 0)
         {
             return 0;
         }
